@@ -1,0 +1,15 @@
+//! The funnel engine: pure Rust, no leptos, web-sys or wasm-bindgen, tested natively.
+//!
+//! Flow: `FunnelInputs` (what the user typed) → `validate` → `Funnel` → `report` →
+//! `Report`; two reports → `compare`; a funnel and a target → `goal::plan`; a funnel →
+//! `timeline::simulate`.
+
+pub mod compare;
+pub mod goal;
+pub mod kpi;
+pub mod model;
+pub mod presets;
+pub mod report;
+pub mod scenario;
+pub mod timeline;
+pub mod validate;

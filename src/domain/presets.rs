@@ -1,0 +1,1 @@
+//! Presets: the four stage models of PRODUCT.md and two ready example funnels.

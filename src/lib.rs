@@ -1,0 +1,3 @@
+//! Funnel calculator: a sales-funnel calculator that runs entirely in the browser.
+
+pub mod domain;
