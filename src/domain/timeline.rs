@@ -94,7 +94,14 @@ pub fn simulate(funnel: &Funnel, horizon_months: u32) -> Timeline {
     let volumes: Vec<f64> = funnel.stages.iter().map(|s| clean(s.volume)).collect();
     let inflow = volumes.first().copied().unwrap_or(0.0);
     let c = customer_index(funnel);
-    let cohort_customers = volumes.get(c).copied().unwrap_or(0.0);
+    // A cohort yields inflow × cumulative conversion = volume(customer stage). With an
+    // empty top stage the conversion is undefined and nobody flows in, so no cohort
+    // sells, even if a later stage (accepted growth) holds a volume.
+    let cohort_customers = if inflow > 0.0 {
+        volumes.get(c).copied().unwrap_or(0.0)
+    } else {
+        0.0
+    };
 
     // Customers arriving in each month (0-based) before capacity: first the steady
     // cohorts, then referral leads as they are generated.
