@@ -184,11 +184,11 @@ mod tests {
     fn long_names_get_an_ellipsis() {
         assert_eq!(fit("Short", 100.0, 10.0), "Short");
         let cut = fit("A very long stage name indeed", 60.0, 10.0);
-        assert_eq!(cut, "A ve…");
+        assert_eq!(cut, "A very lo…");
         assert!(text_width(&cut, 10.0) <= 60.0);
         assert_eq!(fit("two\nlines", 200.0, 10.0), "two lines");
         // Multi-byte names are cut on characters, not bytes.
-        assert_eq!(fit("Подписчик-подписчик", 36.0, 10.0), "Под…");
+        assert_eq!(fit("Подписчик-подписчик", 36.0, 10.0), "Подпи…");
     }
 
     #[test]
