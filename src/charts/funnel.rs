@@ -68,7 +68,9 @@ pub fn funnel_chart(
         let left = PAD + name_w + 8;
         let right = c.width - PAD - count_w;
         let centre = (left + right) / 2;
-        let pitch = (c.height - top - PAD) / n;
+        // n bars and n − 1 gaps fill the height (the last bar has no step below it);
+        // bars take 58 % of a row, up to 36 px so two stages do not make slabs.
+        let pitch = (f64::from(c.height - top - PAD) / (f64::from(n) - 0.42)) as i32;
         let bar_h = (f64::from(pitch) * 0.58).min(36.0) as i32;
         let gap = pitch - bar_h;
         let step_px = (f64::from(gap) * 0.75).clamp(9.0, 12.0);
@@ -99,6 +101,8 @@ pub fn funnel_chart(
                 continue;
             };
             let y = y0 + bar_h + gap / 2;
+            // The highlighter band hugs the step's text and never covers a bar.
+            let band = ((gap - 2) / 2).min(12);
             let rate = step
                 .rate
                 .value()
@@ -107,8 +111,8 @@ pub fn funnel_chart(
             let mut text = format!("↓ {rate}");
             if is_bottleneck {
                 c.rect(
-                    (PAD, y0 + bar_h + 1),
-                    (c.width - PAD, y0 + pitch - 1),
+                    (PAD, y - band),
+                    (c.width - PAD, y + band),
                     c.theme.highlight,
                     true,
                 );

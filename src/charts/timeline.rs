@@ -155,8 +155,7 @@ pub fn timeline_chart(
                         timeline,
                         side,
                         &names[side],
-                        (py0, py1),
-                        (left, right),
+                        (left, right, py0, py1),
                         &x_of,
                         labels,
                     );
@@ -174,8 +173,8 @@ fn break_even(
     timeline: &Timeline,
     side: usize,
     name: &str,
-    (py0, py1): (i32, i32),
-    plot_x: (i32, i32),
+    // The cost panel's plot box: left, right, top, bottom.
+    (left, right, py0, py1): (i32, i32, i32, i32),
     x_of: &dyn Fn(usize) -> i32,
     labels: &ChartLabels,
 ) {
@@ -200,7 +199,6 @@ fn break_even(
     let y = py0 + 6 + side as i32 * 13;
     // Keep the label inside the plot: right of the line if it fits, else left of it, else
     // shortened against the right edge.
-    let (left, right) = plot_x;
     let text = fit(&text, f64::from(right - left), px);
     let w = text_width(&text, px) as i32;
     if x + 4 + w <= right {
