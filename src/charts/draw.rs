@@ -1,0 +1,300 @@
+//! The drawing layer every chart uses: the theme (Okabe-Ito colours for light and dark
+//! pages), a thin canvas over plotters' SVG drawing area, axis tick choice, and the final
+//! step that gives the SVG its `role="img"` and `<title>`.
+
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::format::escape_xml;
+use super::{Chart, ChartOptions};
+
+/// Outer margin of every chart, in pixels.
+pub(crate) const PAD: i32 = 8;
+
+/// Colours of one page theme. Okabe-Ito hues keep the sides apart for colour-blind
+/// readers; the dark theme takes the lighter members of the palette so bars and lines
+/// keep their contrast on a dark page.
+pub(crate) struct Theme {
+    /// Text and axes.
+    pub fg: RGBColor,
+    /// Digital side, service side.
+    pub sides: [RGBColor; 2],
+    /// The "highlighter" behind the bottleneck: yellow, distinct from both sides.
+    pub highlight: RGBAColor,
+    /// Grid lines.
+    pub grid: RGBAColor,
+}
+
+impl Theme {
+    pub fn new(dark: bool) -> Theme {
+        // Okabe-Ito: blue #0072B2, vermillion #D55E00, sky blue #56B4E9, orange #E69F00,
+        // yellow #F0E442.
+        let yellow = RGBColor(0xF0, 0xE4, 0x42);
+        if dark {
+            let fg = RGBColor(0xF2, 0xF2, 0xF2);
+            Theme {
+                fg,
+                sides: [RGBColor(0x56, 0xB4, 0xE9), RGBColor(0xE6, 0x9F, 0x00)],
+                highlight: yellow.mix(0.3),
+                grid: fg.mix(0.25),
+            }
+        } else {
+            let fg = RGBColor(0x1A, 0x1A, 0x1A);
+            Theme {
+                fg,
+                sides: [RGBColor(0x00, 0x72, 0xB2), RGBColor(0xD5, 0x5E, 0x00)],
+                highlight: yellow.mix(0.6),
+                grid: fg.mix(0.15),
+            }
+        }
+    }
+}
+
+/// Horizontal and vertical anchoring of a text.
+#[derive(Clone, Copy)]
+pub(crate) enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A drawing surface in pixel coordinates. Drawing into a `String` cannot fail, so the
+/// methods drop plotters' `Result`s instead of making every chart handle them.
+pub(crate) struct Canvas<'a> {
+    area: DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    pub theme: Theme,
+    pub width: i32,
+    pub height: i32,
+}
+
+impl Canvas<'_> {
+    pub fn rect(&self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), color: impl Color, fill: bool) {
+        let style = ShapeStyle {
+            color: color.to_rgba(),
+            filled: fill,
+            stroke_width: 1,
+        };
+        let _ = self.area.draw(&Rectangle::new([(x0, y0), (x1, y1)], style));
+    }
+
+    /// Text of `px` pixels (the SVG's font-size), vertically centred on `y`.
+    pub fn text(&self, text: &str, (x, y): (i32, i32), px: f64, anchor: Anchor, bold: bool) {
+        self.text_in(text, (x, y), px, anchor, bold, self.theme.fg);
+    }
+
+    pub fn text_in(
+        &self,
+        text: &str,
+        (x, y): (i32, i32),
+        px: f64,
+        anchor: Anchor,
+        bold: bool,
+        color: RGBColor,
+    ) {
+        if text.is_empty() {
+            return;
+        }
+        let h = match anchor {
+            Anchor::Start => HPos::Left,
+            Anchor::Middle => HPos::Center,
+            Anchor::End => HPos::Right,
+        };
+        let weight = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        // The SVG backend writes font-size = size / 1.24 (its pixel-to-point factor), so
+        // scale up to get `px` in the SVG. Charts use sizes for which that round trip is
+        // exact in f64 (10, 11, 12, 14, 16); 13 and 15 would print "15.000000000000002".
+        let size = px * 1.24;
+        let style = FontDesc::new(FontFamily::SansSerif, size, weight)
+            .color(&color)
+            .pos(Pos::new(h, VPos::Center));
+        let _ = self.area.draw(&Text::new(text, (x, y), style));
+    }
+
+    pub fn line(&self, points: &[(i32, i32)], color: impl Color, width: u32) {
+        let style = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: width,
+        };
+        let _ = self.area.draw(&PathElement::new(points.to_vec(), style));
+    }
+
+    /// A dashed line: plotters cuts it into segments, so it needs no SVG dash support.
+    pub fn dashed(&self, points: &[(i32, i32)], color: impl Color, width: u32) {
+        let style = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: width,
+        };
+        let _ = self
+            .area
+            .draw(&DashedPathElement::new(points.to_vec(), 6, 4, style));
+    }
+
+    /// A series marker: a circle for the first side, a square for the second, so the
+    /// sides differ in shape as well as colour.
+    pub fn marker(&self, side: usize, (x, y): (i32, i32), color: RGBColor) {
+        let style = color.filled();
+        if side == 0 {
+            let _ = self.area.draw(&Circle::new((x, y), 3, style));
+        } else {
+            let _ = self
+                .area
+                .draw(&Rectangle::new([(x - 3, y - 3), (x + 3, y + 3)], style));
+        }
+    }
+
+    /// A bar in the style of its side: solid for the first, a light fill with a solid
+    /// outline for the second, so the sides differ without colour too.
+    pub fn bar(&self, side: usize, (x0, y0): (i32, i32), (x1, y1): (i32, i32)) {
+        let color = self.theme.sides[side.min(1)];
+        if side == 0 {
+            self.rect((x0, y0), (x1, y1), color, true);
+        } else {
+            self.rect((x0, y0), (x1, y1), color.mix(0.3), true);
+            self.rect((x0, y0), (x1, y1), color, false);
+        }
+    }
+
+    /// A legend row under the title: each item is a swatch `swatch_w` pixels wide, drawn
+    /// by `swatch(index, (x, y))`, followed by its text. Items wrap onto further rows in a
+    /// narrow chart. Returns the y where the plot starts.
+    pub fn legend(
+        &self,
+        top: i32,
+        items: &[(i32, &str)],
+        swatch: impl Fn(usize, (i32, i32)),
+    ) -> i32 {
+        let px = 11.0;
+        let (mut x, mut y) = (PAD, top + 2);
+        for (i, (swatch_w, text)) in items.iter().enumerate() {
+            let text = super::format::fit(text, f64::from(self.width - 2 * PAD - swatch_w - 5), px);
+            let w = swatch_w + 5 + super::format::text_width(&text, px) as i32;
+            if x > PAD && x + w > self.width - PAD {
+                x = PAD;
+                y += 16;
+            }
+            swatch(i, (x, y));
+            self.text(&text, (x + swatch_w + 5, y), px, Anchor::Start, false);
+            x += w + 14;
+        }
+        y + 16
+    }
+
+    /// The chart title in the top-left corner; returns the y where the content starts.
+    pub fn title(&self, title: &str) -> i32 {
+        let px = 16.0;
+        let text = super::format::fit(title, f64::from(self.width - 2 * PAD), px);
+        self.text(&text, (PAD, PAD + 9), px, Anchor::Start, true);
+        PAD + 26
+    }
+}
+
+/// Draws a chart: sets up the canvas, runs `paint`, and finishes the SVG.
+pub(crate) fn render(
+    opts: &ChartOptions,
+    title: String,
+    summary: String,
+    paint: impl FnOnce(&Canvas),
+) -> Chart {
+    // A zero-sized SVG would be invisible and makes every layout negative.
+    let (w, h) = (opts.width.max(120), opts.height.max(80));
+    let mut svg = String::new();
+    {
+        let canvas = Canvas {
+            area: SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area(),
+            theme: Theme::new(opts.dark),
+            width: w as i32,
+            height: h as i32,
+        };
+        paint(&canvas);
+        let _ = canvas.area.present();
+    }
+    Chart {
+        svg: with_title(&svg, &title),
+        title,
+        summary,
+    }
+}
+
+/// Makes the root element an accessible image: `role="img"` on it and an escaped
+/// `<title>` as its first child (what screen readers announce).
+fn with_title(svg: &str, title: &str) -> String {
+    let Some(end) = svg
+        .find("<svg")
+        .and_then(|s| svg[s..].find('>').map(|e| s + e))
+    else {
+        return svg.to_string();
+    };
+    format!(
+        "{} role=\"img\"><title>{}</title>{}",
+        &svg[..end],
+        escape_xml(title),
+        &svg[end + 1..]
+    )
+}
+
+/// A "nice" axis for values up to `max`: the step (1, 2, 2.5 or 5 × 10ⁿ) and the top of
+/// the axis, with about `ticks` steps. An empty or broken range becomes 0..1.
+pub(crate) fn nice_axis(max: f64, ticks: usize) -> (f64, f64) {
+    let max = if max.is_finite() && max > 0.0 {
+        max
+    } else {
+        1.0
+    };
+    let raw = max / ticks.max(1) as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    (step, (max / step).ceil() * step)
+}
+
+/// Maps `value` in `0..=max` onto `from..=to` pixels; out-of-range and non-finite values
+/// are clamped so nothing is drawn outside its plot.
+pub(crate) fn scale(value: f64, max: f64, from: i32, to: i32) -> i32 {
+    let t = if max > 0.0 && value.is_finite() {
+        (value / max).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    from + (t * f64::from(to - from)).round() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_are_nice() {
+        assert_eq!(nice_axis(97.0, 4), (25.0, 100.0));
+        assert_eq!(nice_axis(1234.0, 4), (500.0, 1500.0));
+        assert_eq!(nice_axis(0.0, 4), (0.25, 1.0));
+        assert_eq!(nice_axis(f64::NAN, 4), (0.25, 1.0));
+    }
+
+    #[test]
+    fn scale_clamps() {
+        assert_eq!(scale(5.0, 10.0, 0, 100), 50);
+        assert_eq!(scale(50.0, 10.0, 0, 100), 100);
+        assert_eq!(scale(f64::NAN, 10.0, 0, 100), 0);
+        assert_eq!(scale(1.0, 0.0, 0, 100), 0);
+        assert_eq!(scale(10.0, 10.0, 100, 0), 0);
+    }
+
+    #[test]
+    fn title_goes_into_the_root_element() {
+        let svg = "<svg width=\"1\" height=\"1\">\n<rect/>\n</svg>\n";
+        assert_eq!(
+            with_title(svg, "a<b"),
+            "<svg width=\"1\" height=\"1\" role=\"img\"><title>a&lt;b</title>\n<rect/>\n</svg>\n"
+        );
+    }
+}

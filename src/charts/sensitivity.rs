@@ -1,0 +1,182 @@
+//! Sensitivity ("tornado"): how many extra customers a month each step would bring if its
+//! conversion were 10 % better (relative), largest first. It answers the workshop question
+//! "which step is worth working on" in one glance.
+//!
+//! Customers are the product of the top volume and every step rate up to the customer
+//! stage, so a 10 % better step gives 10 % more customers — unless the step would pass
+//! 100 %, where it is capped at 1 and gives `customers × (1 / rate − 1)`. The bars differ
+//! only where steps are near that cap; that equality is the honest answer, not a bug.
+
+use super::draw::{render, scale, Anchor, PAD};
+use super::format::{count, fill, fit, step_name, text_width};
+use super::{Chart, ChartOptions};
+use crate::domain::model::FunnelKind;
+use crate::domain::report::Report;
+
+/// The relative improvement the chart is about.
+const IMPROVEMENT: f64 = 0.1;
+
+/// Extra customers per step for a 10 % better rate, as `(step index, extra customers)`,
+/// sorted from most to fewest (ties keep step order). Only steps up to the customer stage
+/// count: improving "Customer → Evangelist" brings no customers. When delivery capacity
+/// already caps the customers, no step adds any, and every entry is 0.
+pub fn sensitivity(report: &Report) -> Vec<(usize, f64)> {
+    let customers = if report.customers.is_finite() {
+        report.customers.max(0.0)
+    } else {
+        0.0
+    };
+    let mut out: Vec<(usize, f64)> = report
+        .steps
+        .iter()
+        .take(customer_stage(report))
+        .map(|s| {
+            let extra = match s.rate.value() {
+                _ if report.capacity_binds => 0.0,
+                Some(r) if r > 0.0 && r * (1.0 + IMPROVEMENT) <= 1.0 => customers * IMPROVEMENT,
+                Some(r) if r > 0.0 && r < 1.0 => customers * (1.0 / r - 1.0),
+                _ => 0.0,
+            };
+            (s.from, extra)
+        })
+        .collect();
+    // Stable sort: equal gains keep the funnel's order, which reads naturally.
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
+}
+
+/// The index of the customer stage. The report does not carry the stage roles, so it is
+/// the stage whose volume is closest to the report's customers (capacity and referrals
+/// move the customers a little off their stage's volume); on a tie the later stage wins,
+/// so a 100 % step shows as a zero bar rather than disappearing.
+fn customer_stage(report: &Report) -> usize {
+    let gap = |v: f64| (v - report.customers).abs();
+    report
+        .stages
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.volume.is_finite())
+        .min_by(|a, b| {
+            gap(a.1.volume)
+                .total_cmp(&gap(b.1.volume))
+                .then(b.0.cmp(&a.0))
+        })
+        .map_or(0, |(i, _)| i)
+}
+
+/// The sensitivity as a sorted bar chart ("tornado") for one funnel.
+pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) -> Chart {
+    let labels = &opts.labels;
+    let side = match report.kind {
+        FunnelKind::Digital => 0,
+        FunnelKind::Service => 1,
+    };
+    let name = match side_name.trim() {
+        "" if side == 0 => labels.digital.as_str(),
+        "" => labels.service.as_str(),
+        n => n,
+    };
+    let title = fill(&labels.sensitivity_title, &[("name", name)]);
+    let entries = sensitivity(report);
+    let stage = |i: usize| report.stages.get(i).map_or("", |s| s.name.as_str());
+    let best = entries.first().copied().filter(|e| e.1 > 0.0);
+    let note = if report.capacity_binds {
+        Some(&labels.capacity_binds)
+    } else if best.is_none() && !entries.is_empty() {
+        Some(&labels.no_customers)
+    } else {
+        None
+    };
+    let summary = match (best, note) {
+        (Some((step, extra)), _) => fill(
+            &labels.sensitivity_summary,
+            &[
+                ("name", name),
+                (
+                    "step",
+                    &step_name(stage(step), stage(step + 1), f64::INFINITY, 1.0),
+                ),
+                ("extra", &format!("+{}", count(extra, labels))),
+            ],
+        ),
+        (None, Some(note)) => format!("{name}: {note}"),
+        (None, None) => format!("{name}: {}", labels.no_data),
+    };
+
+    render(opts, title.clone(), summary, |c| {
+        let mut top = c.title(&title);
+        if let Some(note) = note {
+            let text = fit(note, f64::from(c.width - 2 * PAD), 11.0);
+            c.text(&text, (PAD, top + 2), 11.0, Anchor::Start, false);
+            top += 18;
+        }
+        if entries.is_empty() {
+            c.text(
+                &labels.no_data,
+                (c.width / 2, (top + c.height) / 2),
+                14.0,
+                Anchor::Middle,
+                false,
+            );
+            return;
+        }
+        let px = 11.0;
+        let w = f64::from(c.width);
+        let label_w = (w * 0.36) as i32;
+        let left = PAD + label_w + 6;
+        let value = |v: f64| format!("+{} {}", count(v, labels), labels.customers);
+        let max = best.map_or(1.0, |b| b.1);
+        let value_w = text_width(&value(max), px) as i32 + 8;
+        let right = (c.width - PAD - value_w).max(left + 20);
+        let pitch = (c.height - PAD - top) / entries.len() as i32;
+        let bar_h = (f64::from(pitch) * 0.6).min(22.0) as i32;
+        // The zero line the bars grow from.
+        c.line(&[(left, top), (left, c.height - PAD)], c.theme.grid, 1);
+        for (row, (step, extra)) in entries.iter().enumerate() {
+            let y0 = top + row as i32 * pitch + (pitch - bar_h) / 2;
+            let mid = y0 + bar_h / 2;
+            let end = scale(*extra, max, left, right);
+            if end > left {
+                c.bar(side, (left, y0), (end, y0 + bar_h));
+            }
+            let name = step_name(stage(*step), stage(step + 1), f64::from(label_w), px);
+            c.text(&name, (left - 6, mid), px, Anchor::End, false);
+            c.text(&value(*extra), (end + 5, mid), px, Anchor::Start, false);
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::fixtures;
+
+    #[test]
+    fn post_customer_steps_do_not_count() {
+        let r = fixtures::report(
+            FunnelKind::Digital,
+            &[
+                ("Lead", 100.0, 0.0),
+                ("Customer", 20.0, 0.0),
+                ("Evangelist", 5.0, 0.0),
+            ],
+            &[],
+            None,
+        );
+        // The fixture takes the last stage as customers; say the customers are 20.
+        let r = Report {
+            customers: 20.0,
+            ..r
+        };
+        assert_eq!(sensitivity(&r), vec![(0, 2.0)]);
+    }
+
+    #[test]
+    fn capacity_cap_means_no_gain() {
+        let r = Report {
+            capacity_binds: true,
+            ..fixtures::digital_report()
+        };
+        assert!(sensitivity(&r).iter().all(|e| e.1 == 0.0));
+    }
+}
