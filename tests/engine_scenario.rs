@@ -257,8 +257,10 @@ fn clear_errors_for_what_is_not_a_scenario() {
 
 #[test]
 fn reading_sanitises_lengths_stage_count_and_roles() {
-    let mut s = Scenario::default();
-    s.name = "n".repeat(200);
+    let mut s = Scenario {
+        name: "n".repeat(200),
+        ..Scenario::default()
+    };
     s.digital.stages = (0..50).map(|_| s.digital.stages[0].clone()).collect();
     s.digital.stages[0].name = "ł".repeat(100);
     s.digital.stages[0].volume = "9".repeat(100);

@@ -10,7 +10,8 @@
 //!   rates. Lead conversion and win rate therefore do not move because of referrals (the
 //!   extra leads convert like the others), while CPL falls (referred leads cost nothing).
 //!   Only one generation is counted: referred customers' own referrals belong to a later
-//!   period.
+//!   period. (In a funnel with accepted growth, a referred lead still counts as at most one
+//!   customer.)
 //! - **Capacity** caps the new customers of the period (all of them, referred or not);
 //!   leads and opportunities are not capped, so win rate and lead conversion drop when the
 //!   team cannot take every client it could win.
@@ -29,7 +30,8 @@
 //!   subscription.
 
 use super::kpi::{Kpi, KpiId, NaReason};
-use super::model::{Billing, Funnel, FunnelKind, Rate};
+use super::model::{Billing, CostKind, Funnel, FunnelKind, Rate};
+use super::validate::MAX_AMOUNT;
 
 /// One stage's numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,14 +102,15 @@ impl Report {
     }
 }
 
-/// A non-negative finite amount, or 0. `Funnel` guarantees finite non-negative numbers when
-/// it comes from `validate`, but its fields are public, so a hand-built funnel is cleaned
-/// here: the report promises "no NaN, no infinity" whatever it is given.
+/// An amount within 0..=`MAX_AMOUNT`; NaN and negative values become 0. `validate` already
+/// guarantees this range, but `Funnel`'s fields are public, so a hand-built funnel is
+/// cleaned here: the report promises "no NaN, no infinity" whatever it is given, and with
+/// every input bounded by `MAX_AMOUNT` every sum and product below stays finite.
 fn clean(x: f64) -> f64 {
-    if x.is_finite() && x > 0.0 {
-        x
-    } else {
+    if x.is_nan() {
         0.0
+    } else {
+        x.clamp(0.0, MAX_AMOUNT)
     }
 }
 
@@ -145,11 +148,14 @@ fn outcome(
         (at(lead), at(opportunity), at(customer));
     let referral_leads = funnel_customers * referral.map_or(0.0, Rate::get);
     // Referred leads move on at the funnel's own rates from the lead stage; without leads
-    // there is no rate to apply, and they bring nobody.
+    // there is no rate to apply, and they bring nobody. In a funnel with accepted growth
+    // those rates may exceed 1, but one referred lead is at most one opportunity and one
+    // customer, so the rates are capped at 1 (which also keeps tiny lead volumes from
+    // multiplying referrals without bound).
     let (extra_opportunities, extra_customers) = if funnel_leads > 0.0 {
         (
-            referral_leads * funnel_opportunities / funnel_leads,
-            referral_leads * funnel_customers / funnel_leads,
+            referral_leads * (funnel_opportunities / funnel_leads).min(1.0),
+            referral_leads * (funnel_customers / funnel_leads).min(1.0),
         )
     } else {
         (0.0, 0.0)
@@ -247,8 +253,8 @@ pub fn report(funnel: &Funnel) -> Report {
     let (mut marketing_cost, mut sales_cost) = (ad_spend, 0.0);
     for s in &funnel.stages {
         match s.cost_kind {
-            super::model::CostKind::Marketing => marketing_cost += clean(s.cost),
-            super::model::CostKind::Sales => sales_cost += clean(s.cost),
+            CostKind::Marketing => marketing_cost += clean(s.cost),
+            CostKind::Sales => sales_cost += clean(s.cost),
         }
     }
     let total_cost = marketing_cost + sales_cost + clean(funnel.fixed_cost);
