@@ -139,7 +139,9 @@ fn is_thousands_grouping(parts: &[&str]) -> bool {
 ///
 /// A comma or a dot is the decimal separator. When both occur, the last one is the decimal
 /// separator and the other groups thousands. When one of them occurs several times it can
-/// only be grouping (`1,000,000`), so it is accepted only in groups of three digits. Spaces,
+/// only be grouping (`1,000,000`), so it is accepted only in groups of three digits. A
+/// single separator is always decimal, so `1,234` is 1.234 (as a Polish or Russian reader
+/// means it), never 1234. Spaces,
 /// no-break spaces and narrow no-break spaces group thousands anywhere. Exponents,
 /// currency signs and units are rejected so that a stray letter never passes unnoticed.
 /// The sign is kept: range checks are the caller's, so that "−5" can be reported as
