@@ -1,1 +1,5 @@
-fn main() {}
+//! The browser entry point: mounts the app.
+
+fn main() {
+    funnel::ui::start();
+}

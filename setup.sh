@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs everything the app needs to build, serve and test, and skips what is already
+# in place, so a second run takes seconds. Sourced by serve.sh and test.sh.
+#
+#   ./setup.sh            build tools (wasm target, trunk, wasm-bindgen-cli, wasm-opt)
+#   ./setup.sh --test     the same plus Chromium, ChromeDriver and the end-to-end packages
+#
+# Only package registries are reachable on our machines, so every tool comes from
+# crates.io, npm or Debian; nothing downloads a prebuilt binary at run time.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$(pwd)
+
+TRUNK_VERSION=0.21.14     # 0.22.x refuses rustc 1.95, the toolchain these machines ship.
+BINARYEN_VERSION=132.0.0  # Debian's wasm-opt 108 writes a wasm that fails at start.
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock, or the generated
+# JS glue does not match the wasm. Read the pinned version from the lock file.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+export PATH="$HOME/.cargo/bin:$ROOT/.tools/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  log "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WB_VERSION=$(wasm_bindgen_version)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; then
+  log "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+  log "installing wasm-opt from the npm package binaryen@$BINARYEN_VERSION"
+  mkdir -p "$ROOT/.tools"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "binaryen@$BINARYEN_VERSION"
+fi
+
+# Trunk refuses any tool whose version differs from Trunk.toml (it never downloads):
+# keep the pin in Trunk.toml equal to the lock file's, and fail here with a clear reason.
+if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" "$ROOT/Trunk.toml"; then
+  echo "Trunk.toml pins a wasm_bindgen other than Cargo.lock's $WB_VERSION: update Trunk.toml." >&2
+  exit 1
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then
+    log "installing Debian's chromium, chromium-driver and fonts-dejavu-core"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+  fi
+  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
+    log "installing the end-to-end test packages (playwright-core drives Debian's chromium)"
+    # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: we use /usr/bin/chromium; a browser download fails here.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund --prefix "$ROOT/tests/e2e"
+  fi
+fi
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

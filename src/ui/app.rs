@@ -1,0 +1,128 @@
+//! The app's frame: boot (saved state, share link), context, notices, and the layout of
+//! the two funnels side by side with the KPI comparison.
+
+use leptos::prelude::*;
+
+use super::editor::FunnelEditor;
+use super::kpis::{Bottleneck, KpiTable};
+use super::persist::{
+    self, adopt_other_tab, install_autosave, watch_other_tabs, watch_share_links,
+};
+use super::scenarios::{ScenarioPanel, UndoBar, UndoSlot};
+use super::share::SharePanel;
+use super::{AppState, NoticeKind};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let boot = persist::boot();
+    let state = boot.state;
+    let app = AppState::new(state.current, state.scenarios, state.prefs);
+    provide_context(app);
+    provide_context(UndoSlot(RwSignal::new(None)));
+    for (kind, text) in boot.messages {
+        app.notify(kind, text);
+    }
+    let other_tab = RwSignal::new(None::<String>);
+    if boot.opened_link && boot.can_save {
+        persist::save_now(&app);
+    }
+    install_autosave(app, boot.can_save, other_tab);
+    watch_other_tabs(other_tab);
+    watch_share_links(app);
+
+    // Tests and embedders wait for this marker: it is set once the first render is in
+    // the page.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-ready", "true");
+        }
+    });
+
+    view! {
+        <header class="app-header">
+            <h1>"Sales funnel calculator"</h1>
+            <p class="tagline">"Digital product vs service: type your numbers, see every KPI at once. Nothing leaves your browser."</p>
+        </header>
+        <Notices />
+        <OtherTabBanner other_tab=other_tab />
+        <UndoBar />
+        <main>
+            <div class="funnels">
+                <div class="side">
+                    <FunnelEditor model=app.digital />
+                    <Bottleneck model=app.digital />
+                </div>
+                <div class="side">
+                    <FunnelEditor model=app.service />
+                    <Bottleneck model=app.service />
+                </div>
+            </div>
+            <KpiTable />
+            <ScenarioPanel />
+            <SharePanel />
+        </main>
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let app = super::use_app();
+    let list = move || {
+        app.notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <For each=list key=|(i, n)| (*i, n.text.clone()) let:item>
+                {
+                    let (index, notice) = item;
+                    let class = match notice.kind {
+                        NoticeKind::Info => "notice info",
+                        NoticeKind::Warning => "notice warning",
+                        NoticeKind::Error => "notice error",
+                    };
+                    let dismiss = move |_| app.notices.update(|n| {
+                        if index < n.len() {
+                            n.remove(index);
+                        }
+                    });
+                    view! {
+                        <div class=class data-notice=format!("{:?}", notice.kind).to_lowercase()>
+                            <span>{notice.text}</span>
+                            <button type="button" class="dismiss" on:click=dismiss aria-label="Dismiss">"✕"</button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+/// Another tab saved while this one is open: the user decides whose work stays.
+#[component]
+fn OtherTabBanner(other_tab: RwSignal<Option<String>>) -> impl IntoView {
+    let app = super::use_app();
+    let load_theirs = move |_| {
+        if let Some(raw) = other_tab.get_untracked() {
+            adopt_other_tab(&app, &raw);
+        }
+        other_tab.set(None);
+    };
+    let keep_mine = move |_| {
+        // Clearing the flag lets autosave write this tab's state on its next run.
+        other_tab.set(None);
+        persist::save_now(&app);
+    };
+    view! {
+        <Show when=move || other_tab.with(Option::is_some)>
+            <div class="notice warning other-tab" role="alert">
+                <span>"This calculator was changed in another tab. Autosave is paused until you choose."</span>
+                <button type="button" on:click=load_theirs>"Load the other tab's version"</button>
+                <button type="button" on:click=keep_mine>"Keep this tab's version"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,54 @@
+//! Files the app hands to the user: a Blob and a temporary link, so nothing is uploaded.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `contents` as a file download. Returns false when the browser refused.
+pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    download_parts(filename, mime, &parts)
+}
+
+pub fn download_parts(filename: &str, mime: &str, parts: &js_sys::Array) -> bool {
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &bag) else {
+        return false;
+    };
+    download_blob(filename, &blob)
+}
+
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> bool {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return false;
+    };
+    let document = leptos::prelude::document();
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// A file name from user text: letters, digits and dashes only.
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "funnel".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}

@@ -1,0 +1,574 @@
+//! The editor of one funnel: its name and kind, the preset picker, the stage table (with
+//! the three views of every step and its leak), the offer, the paid top of funnel and the
+//! optional limits. Every input has a stable `name` (`digital.stages.2.volume`) and shows
+//! its own error next to it.
+
+use leptos::prelude::*;
+
+use super::format::{self, NumberStyle};
+use super::{use_app, FunnelModel};
+use crate::domain::kpi::Kpi;
+use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
+use crate::domain::presets::{self, StageModel};
+use crate::domain::validate::Severity;
+
+/// A text input bound to one field of the funnel, with its error beside it.
+///
+/// Numbers are typed as text (`inputmode="decimal"`): `type="number"` drops a comma
+/// decimal in some browsers, and Polish and Russian readers type commas.
+#[component]
+pub fn Field(
+    model: FunnelModel,
+    /// The field's path within the funnel (`offer.price`); the input's `name` is
+    /// `<side>.<path>`.
+    #[prop(into)]
+    path: String,
+    #[prop(into)] label: TextProp,
+    get: fn(&FunnelInputs) -> String,
+    set: fn(&mut FunnelInputs, String),
+    #[prop(optional)] numeric: bool,
+    /// Hide the visible label (inside tables, where the column header labels it).
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let name = format!("{}.{}", model.side.id(), path);
+    let error_id = format!("{name}-error");
+    let issue = {
+        let path = path.clone();
+        Memo::new(move |_| model.issue_for(&path))
+    };
+    let value = move || model.inputs.with(get);
+    let on_input = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let text = ev.target().value();
+        model.inputs.update(|f| set(f, text));
+    };
+    let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
+    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
+    let message_class = move || {
+        issue.with(|i| match i.as_ref().map(|i| i.severity) {
+            Some(Severity::Warning) => "field-msg warning",
+            _ => "field-msg error",
+        })
+    };
+    let described = error_id.clone();
+    view! {
+        <label class="field" class:compact=compact>
+            <span class="field-label" class:visually-hidden=compact>{move || label.get().to_string()}</span>
+            <input
+                type="text"
+                name=name
+                inputmode=if numeric { "decimal" } else { "text" }
+                autocomplete="off"
+                prop:value=value
+                on:input:target=on_input
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=described
+            />
+            <span id=error_id class=message_class role="alert">
+                {message}
+            </span>
+        </label>
+    }
+}
+
+/// One funnel's whole editor, inside a `fieldset` whose legend is the side's name.
+#[component]
+pub fn FunnelEditor(model: FunnelModel) -> impl IntoView {
+    let side = model.side.id();
+    let title = move || model.inputs.with(|f| f.name.clone());
+    view! {
+        <fieldset class="funnel" data-side=side>
+            <legend>{title}</legend>
+            <SideHeader model=model />
+            <StageTable model=model />
+            <OfferFields model=model />
+            <ExtraFields model=model />
+        </fieldset>
+    }
+}
+
+#[component]
+fn SideHeader(model: FunnelModel) -> impl IntoView {
+    let side = model.side.id();
+    let kind_name = format!("{side}.kind");
+    let preset_name = format!("{side}.preset");
+    let on_kind = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+        let kind = if ev.target().value() == "service" {
+            FunnelKind::Service
+        } else {
+            FunnelKind::Digital
+        };
+        model.inputs.update(|f| f.kind = kind);
+    };
+    let kind_value = move || {
+        model.inputs.with(|f| match f.kind {
+            FunnelKind::Digital => "digital",
+            FunnelKind::Service => "service",
+        })
+    };
+    let on_preset =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let choice = ev.target().value();
+            apply_preset(model, &choice);
+            // Back to the prompt, so the same preset can be chosen again.
+            ev.target().set_value("");
+        };
+    let models = StageModel::ALL
+        .into_iter()
+        .map(|m| view! { <option value=m.id()>{stage_model_label(m)}</option> })
+        .collect_view();
+    view! {
+        <div class="side-header">
+            <Field
+                model=model
+                path="name"
+                label="Funnel name"
+                get=|f| f.name.clone()
+                set=|f, v| f.name = v
+            />
+            <label class="field">
+                <span class="field-label">"Kind"</span>
+                <select name=kind_name prop:value=kind_value on:change:target=on_kind>
+                    <option value="digital">"Digital product"</option>
+                    <option value="service">"Service"</option>
+                </select>
+            </label>
+            <label class="field">
+                <span class="field-label">"Load a preset"</span>
+                <select name=preset_name on:change:target=on_preset>
+                    <option value="">"Choose…"</option>
+                    <optgroup label="Examples">
+                        <option value="example-digital">"Online course (digital example)"</option>
+                        <option value="example-service">"B2B consulting (service example)"</option>
+                    </optgroup>
+                    <optgroup label="Stage models (keep the offer)">{models}</optgroup>
+                </select>
+            </label>
+        </div>
+    }
+}
+
+fn stage_model_label(model: StageModel) -> &'static str {
+    match model {
+        StageModel::Classic => "Classic six stages",
+        StageModel::Lifecycle => "Lifecycle stages",
+        StageModel::LeadConversion => "Lead-conversion process",
+        StageModel::BuyerJourney => "Buyer and customer journey",
+    }
+}
+
+/// Replaces the stages (stage models) or the whole funnel (examples). The side keeps its
+/// name when only the stages change.
+fn apply_preset(model: FunnelModel, choice: &str) {
+    match choice {
+        "example-digital" => model.inputs.set(presets::example_digital()),
+        "example-service" => model.inputs.set(presets::example_service()),
+        id => {
+            if let Some(m) = StageModel::ALL.into_iter().find(|m| m.id() == id) {
+                let (stages, roles) = presets::stage_model(m);
+                model.inputs.update(|f| {
+                    f.stages = stages;
+                    f.roles = roles;
+                });
+            }
+        }
+    }
+}
+
+/// Moves, inserts or removes a stage, keeping the lead / opportunity / customer roles on
+/// the same stages where they can.
+fn edit_stages(inputs: &mut FunnelInputs, op: StageOp) {
+    let n = inputs.stages.len();
+    let roles = [
+        &mut inputs.roles.lead,
+        &mut inputs.roles.opportunity,
+        &mut inputs.roles.customer,
+    ];
+    match op {
+        StageOp::Swap(a, b) if a < n && b < n => {
+            inputs.stages.swap(a, b);
+            for r in roles {
+                if *r == a {
+                    *r = b;
+                } else if *r == b {
+                    *r = a;
+                }
+            }
+        }
+        StageOp::Remove(i) if i < n && n > 1 => {
+            inputs.stages.remove(i);
+            for r in roles {
+                if *r > i || (*r == i && *r == n - 1) {
+                    *r -= 1;
+                }
+            }
+        }
+        StageOp::Add => {
+            let last = inputs.stages.last().cloned().unwrap_or_default();
+            inputs.stages.push(StageInput {
+                name: format!("Stage {}", n + 1),
+                volume: last.volume,
+                cost: String::new(),
+                cost_kind: last.cost_kind,
+                days: String::new(),
+                benchmark: String::new(),
+            });
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Copy)]
+enum StageOp {
+    Swap(usize, usize),
+    Remove(usize),
+    Add,
+}
+
+#[component]
+fn StageTable(model: FunnelModel) -> impl IntoView {
+    let count = move || model.inputs.with(|f| f.stages.len());
+    let add = move |_| model.inputs.update(|f| edit_stages(f, StageOp::Add));
+    let stages_issue = move || model.issue_for("stages").map(|i| i.problem.english());
+    let roles_issue = move || model.issue_for("roles").map(|i| i.problem.english());
+    view! {
+        <div class="table-wrap">
+            <table class="stages">
+                <caption class="visually-hidden">"Stages"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Stage"</th>
+                        <th scope="col">"Volume"</th>
+                        <th scope="col">"Cost"</th>
+                        <th scope="col">"Days"</th>
+                        <th scope="col">"Bench­mark to next, %"</th>
+                        <th scope="col">"% of previous"</th>
+                        <th scope="col">"% of first"</th>
+                        <th scope="col">"Leak"</th>
+                        <th scope="col">
+                            <span class="visually-hidden">"Actions"</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || 0..count() key=|i| *i let:index>
+                        <StageRow model=model index=index />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <p class="field-msg error" role="alert">{stages_issue}{roles_issue}</p>
+        <div class="row-actions">
+            <button type="button" on:click=add>"+ Add stage"</button>
+            <Roles model=model />
+        </div>
+    }
+}
+
+/// Setters and getters for stage fields. Fields take `fn` pointers, and a stage index is
+/// not known at compile time, so each stage field gets a small accessor pair built on
+/// the index stored in the closure-free form below.
+macro_rules! stage_field {
+    ($model:expr, $index:expr, $field:ident, $label:expr, $numeric:expr) => {{
+        let index: usize = $index;
+        let path = format!("stages.{index}.{}", stringify!($field));
+        view! {
+            <StageField model=$model index=index path=path label=$label numeric=$numeric
+                get=|s: &StageInput| s.$field.clone()
+                set=|s: &mut StageInput, v| s.$field = v />
+        }
+    }};
+}
+
+/// A stage's text input (the stage-indexed twin of `Field`).
+#[component]
+fn StageField(
+    model: FunnelModel,
+    index: usize,
+    path: String,
+    #[prop(into)] label: String,
+    numeric: bool,
+    get: fn(&StageInput) -> String,
+    set: fn(&mut StageInput, String),
+) -> impl IntoView {
+    let name = format!("{}.{}", model.side.id(), path);
+    let error_id = format!("{name}-error");
+    let issue = {
+        let path = path.clone();
+        Memo::new(move |_| model.issue_for(&path))
+    };
+    let value = move || {
+        model
+            .inputs
+            .with(|f| f.stages.get(index).map(get).unwrap_or_default())
+    };
+    let on_input = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let text = ev.target().value();
+        model.inputs.update(|f| {
+            if let Some(stage) = f.stages.get_mut(index) {
+                set(stage, text);
+            }
+        });
+    };
+    let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
+    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
+    let message_class = move || {
+        issue.with(|i| match i.as_ref().map(|i| i.severity) {
+            Some(Severity::Warning) => "field-msg warning",
+            _ => "field-msg error",
+        })
+    };
+    let described = error_id.clone();
+    let label = move || {
+        let stage = model.inputs.with(|f| {
+            f.stages
+                .get(index)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        });
+        format!("{label}, {stage}")
+    };
+    view! {
+        <label class="field compact">
+            <span class="visually-hidden">{label}</span>
+            <input
+                type="text"
+                name=name
+                inputmode=if numeric { "decimal" } else { "text" }
+                autocomplete="off"
+                prop:value=value
+                on:input:target=on_input
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=described
+            />
+            <span id=error_id class=message_class role="alert">
+                {message}
+            </span>
+        </label>
+    }
+}
+
+#[component]
+fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
+    let app = use_app();
+    let ns = app.number_style;
+    let side = model.side.id();
+    let stage_report = move || model.report.with(|r| r.stages.get(index).cloned());
+    let step_before = move || {
+        index
+            .checked_sub(1)
+            .and_then(|i| model.report.with(|r| r.steps.get(i).cloned()))
+    };
+    let of_previous = move || {
+        let s = stage_report()?;
+        Some(kpi_cell(&ns.get(), s.of_previous, format::percent))
+    };
+    let of_first = move || {
+        let s = stage_report()?;
+        Some(kpi_cell(&ns.get(), s.of_first, format::percent))
+    };
+    let leak = move || {
+        let step = step_before()?;
+        let style = ns.get();
+        let share = step
+            .leak_share
+            .value()
+            .map(|v| format!(" ({})", format::percent(&style, v)))
+            .unwrap_or_default();
+        Some(format!("−{}{share}", format::count(&style, step.leak)))
+    };
+    let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
+    let cost_kind = move || {
+        model
+            .inputs
+            .with(|f| match f.stages.get(index).map(|s| s.cost_kind) {
+                Some(CostKind::Sales) => "sales",
+                _ => "marketing",
+            })
+    };
+    let on_cost_kind =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let kind = if ev.target().value() == "sales" {
+                CostKind::Sales
+            } else {
+                CostKind::Marketing
+            };
+            model.inputs.update(|f| {
+                if let Some(s) = f.stages.get_mut(index) {
+                    s.cost_kind = kind;
+                }
+            });
+        };
+    let move_up = move |_| {
+        if index > 0 {
+            model
+                .inputs
+                .update(|f| edit_stages(f, StageOp::Swap(index - 1, index)));
+        }
+    };
+    let move_down = move |_| {
+        model
+            .inputs
+            .update(|f| edit_stages(f, StageOp::Swap(index, index + 1)))
+    };
+    let remove = move |_| {
+        model
+            .inputs
+            .update(|f| edit_stages(f, StageOp::Remove(index)))
+    };
+    let is_bottleneck = move || {
+        model
+            .report
+            .with(|r| r.bottleneck.as_ref().is_some_and(|b| b.step + 1 == index))
+    };
+    let last = move || model.inputs.with(|f| index + 1 >= f.stages.len());
+    let only = move || model.inputs.with(|f| f.stages.len() <= 1);
+    let data_stage = index.to_string();
+    let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
+    view! {
+        <tr data-stage=data_stage class:bottleneck=is_bottleneck>
+            <td>{stage_field!(model, index, name, "Stage name", false)}</td>
+            <td>{stage_field!(model, index, volume, "Volume", true)}</td>
+            <td class="cost">
+                {stage_field!(model, index, cost, "Cost", true)}
+                <select name=cost_kind_name aria-label="Cost type" prop:value=cost_kind on:change:target=on_cost_kind>
+                    <option value="marketing">"marketing"</option>
+                    <option value="sales">"sales"</option>
+                </select>
+            </td>
+            <td>{stage_field!(model, index, days, "Days", true)}</td>
+            <td>{stage_field!(model, index, benchmark, "Benchmark %", true)}</td>
+            <td class="num" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</td>
+            <td class="num" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</td>
+            <td class="num leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</td>
+            <td class="actions">
+                <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || format!("Move stage {} up", index + 1)>"↑"</button>
+                <button type="button" on:click=move_down disabled=last aria-label=move || format!("Move stage {} down", index + 1)>"↓"</button>
+                <button type="button" on:click=remove disabled=only aria-label=move || format!("Remove stage {}", index + 1)>"✕"</button>
+            </td>
+        </tr>
+    }
+}
+
+/// A KPI cell's text: the formatted value, or "n/a" with the reason.
+fn kpi_cell(ns: &NumberStyle, value: Kpi, f: fn(&NumberStyle, f64) -> String) -> String {
+    match value {
+        Kpi::Value(v) => f(ns, v),
+        Kpi::NotAvailable(reason) => format!("n/a: {}", reason.english()),
+    }
+}
+
+/// Which stage is the lead, the opportunity and the customer.
+#[component]
+fn Roles(model: FunnelModel) -> impl IntoView {
+    let side = model.side.id();
+    let options = move || {
+        model.inputs.with(|f| {
+            f.stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (i, s.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let select = move |role: &'static str,
+                       label: &'static str,
+                       get: fn(&FunnelInputs) -> usize,
+                       set: fn(&mut FunnelInputs, usize)| {
+        let on_change =
+            move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+                if let Ok(i) = ev.target().value().parse::<usize>() {
+                    model.inputs.update(|f| set(f, i));
+                }
+            };
+        view! {
+            <label class="field inline">
+                <span class="field-label">{label}</span>
+                <select name=format!("{side}.roles.{role}") prop:value=move || model.inputs.with(get).to_string() on:change:target=on_change>
+                    {move || options().into_iter().map(|(i, name)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, name)}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <div class="roles">
+            {select("lead", "Lead stage", |f| f.roles.lead, |f, i| f.roles.lead = i)}
+            {select("opportunity", "Opportunity stage", |f| f.roles.opportunity, |f, i| f.roles.opportunity = i)}
+            {select("customer", "Customer stage", |f| f.roles.customer, |f, i| f.roles.customer = i)}
+        </div>
+    }
+}
+
+#[component]
+fn OfferFields(model: FunnelModel) -> impl IntoView {
+    let side = model.side.id();
+    let billing = move || {
+        model.inputs.with(|f| match f.offer.billing {
+            Billing::Monthly => "monthly",
+            Billing::OneTime => "one_time",
+        })
+    };
+    let on_billing =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let b = if ev.target().value() == "monthly" {
+                Billing::Monthly
+            } else {
+                Billing::OneTime
+            };
+            model.inputs.update(|f| f.offer.billing = b);
+        };
+    let monthly = move || model.inputs.with(|f| f.offer.billing == Billing::Monthly);
+    let currency = move || use_app().number_style.with(|n| n.currency.clone());
+    view! {
+        <div class="group offer">
+            <h3>"Offer"</h3>
+            <label class="field">
+                <span class="field-label">"Billing"</span>
+                <select name=format!("{side}.offer.billing") prop:value=billing on:change:target=on_billing>
+                    <option value="one_time">"One-time (per order)"</option>
+                    <option value="monthly">"Monthly subscription"</option>
+                </select>
+            </label>
+            <Field model=model path="offer.price" label=move || format!("Price, {}", currency()) numeric=true
+                get=|f| f.offer.price.clone() set=|f, v| f.offer.price = v />
+            <Field model=model path="offer.margin_pct" label="Gross margin, %" numeric=true
+                get=|f| f.offer.margin_pct.clone() set=|f, v| f.offer.margin_pct = v />
+            <Show when=monthly fallback=move || view! {
+                <Field model=model path="offer.purchases" label="Purchases per client" numeric=true
+                    get=|f| f.offer.purchases.clone() set=|f, v| f.offer.purchases = v />
+                <Field model=model path="offer.relationship_months" label="Relationship, months" numeric=true
+                    get=|f| f.offer.relationship_months.clone() set=|f, v| f.offer.relationship_months = v />
+            }>
+                <Field model=model path="offer.churn_pct" label="Monthly churn, %" numeric=true
+                    get=|f| f.offer.churn_pct.clone() set=|f, v| f.offer.churn_pct = v />
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn ExtraFields(model: FunnelModel) -> impl IntoView {
+    view! {
+        <details class="group extra">
+            <summary>"Ads, fixed costs and limits (optional)"</summary>
+            <Field model=model path="top.impressions" label="Ad impressions" numeric=true
+                get=|f| f.top.impressions.clone() set=|f, v| f.top.impressions = v />
+            <Field model=model path="top.clicks" label="Ad clicks" numeric=true
+                get=|f| f.top.clicks.clone() set=|f, v| f.top.clicks = v />
+            <Field model=model path="top.ad_spend" label="Ad spend" numeric=true
+                get=|f| f.top.ad_spend.clone() set=|f, v| f.top.ad_spend = v />
+            <Field model=model path="fixed_cost" label="Fixed costs per month" numeric=true
+                get=|f| f.fixed_cost.clone() set=|f, v| f.fixed_cost = v />
+            <Field model=model path="capacity" label="Delivery capacity, clients per month" numeric=true
+                get=|f| f.capacity.clone() set=|f, v| f.capacity = v />
+            <Field model=model path="referral_pct" label="Customers who refer a lead each month, %" numeric=true
+                get=|f| f.referral_pct.clone() set=|f, v| f.referral_pct = v />
+            <label class="field inline">
+                <input type="checkbox" name=format!("{}.accept_growth", model.side.id())
+                    prop:checked=move || model.inputs.with(|f| f.accept_growth)
+                    on:change:target=move |ev| { let on = ev.target().checked(); model.inputs.update(|f| f.accept_growth = on) } />
+                <span>"Allow a stage to be larger than the one before (referrals, re-engagement)"</span>
+            </label>
+        </details>
+    }
+}

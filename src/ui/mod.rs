@@ -1,0 +1,189 @@
+//! The interface: Leptos components, one file per group. Components stay thin: they read
+//! memos derived from the inputs and write inputs back; all arithmetic lives in `domain`.
+
+pub mod app;
+pub mod download;
+pub mod editor;
+pub mod format;
+pub mod kpis;
+pub mod persist;
+pub mod scenarios;
+pub mod share;
+pub mod text;
+
+use leptos::prelude::*;
+
+use crate::domain::compare::{compare, ComparisonRow};
+use crate::domain::model::{Funnel, FunnelInputs, Side};
+use crate::domain::report::{report, Report};
+use crate::domain::scenario::Scenario;
+use crate::domain::validate::{validate, Validation};
+use crate::state::saved::Prefs;
+use format::NumberStyle;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// One funnel's state: what the user typed, and what is derived from it. Only `inputs`
+/// is ever written; everything else is a memo, so tables and charts cannot disagree.
+#[derive(Clone, Copy)]
+pub struct FunnelModel {
+    pub side: Side,
+    pub inputs: RwSignal<FunnelInputs>,
+    pub validation: Memo<Validation>,
+    /// The last funnel that validated: while a field is wrong, the rest of the app keeps
+    /// computing with the last good numbers.
+    pub funnel: Memo<Funnel>,
+    pub report: Memo<Report>,
+}
+
+impl FunnelModel {
+    pub fn new(side: Side, initial: FunnelInputs) -> Self {
+        let inputs = RwSignal::new(initial);
+        let validation = Memo::new(move |_| inputs.with(validate));
+        let funnel = Memo::new(move |previous: Option<&Funnel>| {
+            validation
+                .with(|v| v.funnel.clone())
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| fallback_funnel(side))
+        });
+        let report = Memo::new(move |_| funnel.with(report));
+        FunnelModel {
+            side,
+            inputs,
+            validation,
+            funnel,
+            report,
+        }
+    }
+
+    /// The error or warning for one field (`stages.2.volume`), if any.
+    pub fn issue_for(&self, field: &str) -> Option<crate::domain::validate::FieldIssue> {
+        self.validation
+            .with(|v| v.issues.iter().find(|i| i.field == field).cloned())
+    }
+}
+
+/// Used only when the very first inputs do not validate (a corrupt share link edited by
+/// hand, say): the example of the same side, which always validates.
+fn fallback_funnel(side: Side) -> Funnel {
+    let example = Scenario::default();
+    let inputs = match side {
+        Side::Digital => example.digital,
+        Side::Service => example.service,
+    };
+    validate(&inputs)
+        .funnel
+        .expect("the built-in examples validate")
+}
+
+/// A message for the user that is not tied to one field: storage trouble, a bad share
+/// link, a finished import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+    Error,
+}
+
+/// The app-wide state, provided as context by `App`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub digital: FunnelModel,
+    pub service: FunnelModel,
+    pub scenario_name: RwSignal<String>,
+    pub scenarios: RwSignal<Vec<Scenario>>,
+    pub prefs: RwSignal<Prefs>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub comparison: Memo<Vec<ComparisonRow>>,
+    pub number_style: Memo<NumberStyle>,
+}
+
+impl AppState {
+    pub fn new(current: Scenario, scenarios: Vec<Scenario>, prefs: Prefs) -> Self {
+        let digital = FunnelModel::new(Side::Digital, current.digital);
+        let service = FunnelModel::new(Side::Service, current.service);
+        let comparison = Memo::new(move |_| {
+            digital
+                .report
+                .with(|d| service.report.with(|s| compare(d, s)))
+        });
+        let prefs = RwSignal::new(prefs);
+        let number_style = Memo::new(move |_| {
+            prefs.with(|p| {
+                let default = NumberStyle::default();
+                NumberStyle {
+                    locale: p.lang.clone().map_or(default.locale, |l| locale_for(&l)),
+                    currency: p.currency.clone().unwrap_or(default.currency),
+                }
+            })
+        });
+        AppState {
+            digital,
+            service,
+            scenario_name: RwSignal::new(current.name),
+            scenarios: RwSignal::new(scenarios),
+            prefs,
+            notices: RwSignal::new(Vec::new()),
+            comparison,
+            number_style,
+        }
+    }
+
+    pub fn model(&self, side: Side) -> FunnelModel {
+        match side {
+            Side::Digital => self.digital,
+            Side::Service => self.service,
+        }
+    }
+
+    /// The pair being edited, as a scenario (for saving, sharing, export).
+    pub fn current_scenario(&self) -> Scenario {
+        Scenario {
+            name: self.scenario_name.get(),
+            digital: self.digital.inputs.get(),
+            service: self.service.inputs.get(),
+        }
+    }
+
+    /// Replaces the pair being edited.
+    pub fn load_scenario(&self, scenario: Scenario) {
+        self.scenario_name.set(scenario.name);
+        self.digital.inputs.set(scenario.digital);
+        self.service.inputs.set(scenario.service);
+    }
+
+    pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {
+        let notice = Notice {
+            kind,
+            text: text.into(),
+        };
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice);
+            }
+        });
+    }
+}
+
+/// The formatting locale for an interface language.
+fn locale_for(lang: &str) -> String {
+    match lang {
+        "pl" => "pl-PL".into(),
+        "ru" => "ru-RU".into(),
+        _ => "en-US".into(),
+    }
+}
+
+/// The app state from context. Every component below `App` has it.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

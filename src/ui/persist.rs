@@ -1,0 +1,225 @@
+//! The outside world of state: loading at start (saved data, then a share link),
+//! autosaving, and noticing another tab's saves. These are the app's only effects on
+//! storage and the URL.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+use super::{AppState, NoticeKind};
+use crate::domain::scenario::Scenario;
+use crate::state::saved::{self, SavedState, STATE_KEY};
+use crate::state::share;
+use crate::state::storage::{self, Loaded, SaveError};
+
+/// Autosave waits for a pause in typing, so a burst of keystrokes is one write.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// What the app starts with, and what it must tell the user about it.
+pub struct Boot {
+    pub state: SavedState,
+    /// A share link was opened: save at once, since the link has left the address.
+    pub opened_link: bool,
+    pub messages: Vec<(NoticeKind, String)>,
+    /// False when saving could destroy data we could not read, or storage is missing.
+    pub can_save: bool,
+}
+
+pub fn boot() -> Boot {
+    let mut messages = Vec::new();
+    let (mut state, can_save) = match storage::load() {
+        Loaded::Fresh => (SavedState::default(), true),
+        Loaded::Saved(state) => (*state, true),
+        Loaded::Unreadable {
+            error,
+            backup_key: Some(key),
+        } => {
+            messages.push((
+                NoticeKind::Warning,
+                format!(
+                    "Your saved work could not be read ({}). A copy is kept in this browser's storage under “{key}”; the calculator starts from the examples.",
+                    error.english()
+                ),
+            ));
+            (SavedState::default(), true)
+        }
+        Loaded::Unreadable {
+            error,
+            backup_key: None,
+        } => {
+            messages.push((
+                NoticeKind::Error,
+                format!(
+                    "Your saved work could not be read ({}), and no copy could be made: to keep it, nothing will be saved in this session.",
+                    error.english()
+                ),
+            ));
+            (SavedState::default(), false)
+        }
+        Loaded::Unavailable => {
+            messages.push((
+                NoticeKind::Warning,
+                "This browser does not let the calculator save (private mode or an embedded page): changes last until the page is closed. Use a share link or export to keep them.".into(),
+            ));
+            (SavedState::default(), false)
+        }
+    };
+    let link = open_share_link(&mut state);
+    let opened_link = matches!(link, Some((NoticeKind::Info, _)));
+    messages.extend(link);
+    Boot {
+        state,
+        opened_link,
+        messages,
+        can_save,
+    }
+}
+
+/// Opens a scenario carried by the URL fragment. The pair the user had is kept as a named
+/// scenario first, so opening a link never loses work.
+fn open_share_link(state: &mut SavedState) -> Option<(NoticeKind, String)> {
+    let location = window().location();
+    let hash = location.hash().unwrap_or_default();
+    let outcome = share::decode_fragment(&hash);
+    if !matches!(outcome, Ok(None)) {
+        // Drop the scenario from the address so a reload shows the user's edits, not the
+        // link again; other fragment parameters are kept.
+        let rest: Vec<&str> = hash
+            .trim_start_matches('#')
+            .split('&')
+            .filter(|p| !p.starts_with("s=") && !p.is_empty())
+            .collect();
+        let url = format!(
+            "{}{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            if rest.is_empty() {
+                String::new()
+            } else {
+                format!("#{}", rest.join("&"))
+            }
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+    match outcome {
+        Ok(None) => None,
+        Ok(Some(shared)) => {
+            if state.current != shared && state.current != Scenario::default() {
+                let mut previous = state.current.clone();
+                previous.name = format!("{} (before opening a link)", previous.name);
+                state.scenarios.insert(0, previous);
+                state.scenarios.truncate(saved::MAX_SCENARIOS);
+            }
+            let text = format!("Opened the shared scenario “{}”.", shared.name);
+            state.current = shared;
+            Some((NoticeKind::Info, text))
+        }
+        Err(e) => Some((NoticeKind::Error, e.english())),
+    }
+}
+
+/// The whole saved state as it is now.
+pub fn snapshot(app: &AppState) -> SavedState {
+    SavedState {
+        current: app.current_scenario(),
+        scenarios: app.scenarios.get(),
+        prefs: app.prefs.get(),
+    }
+}
+
+/// Saves at once, for changes a reload right after must not lose.
+pub fn save_now(app: &AppState) {
+    let _ = storage::save(&snapshot(app));
+}
+
+/// Saves every change after a pause in typing; reports a failed save once.
+/// While another tab's change is waiting for the user's decision, nothing is saved,
+/// so neither tab silently overwrites the other.
+pub fn install_autosave(app: AppState, can_save: bool, other_tab: RwSignal<Option<String>>) {
+    if !can_save {
+        return;
+    }
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let last_written = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        // The first run writes too: a scenario opened from a link must survive a reload,
+        // and the link is gone from the address by then.
+        let state = snapshot(&app);
+        if other_tab.with(Option::is_some) {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let encoded = saved::encode(&state);
+                if last_written.with_value(|w| *w == encoded) {
+                    return;
+                }
+                match storage::save(&state) {
+                    Ok(()) => last_written.set_value(encoded),
+                    Err(SaveError::Refused) => app.notify(
+                        NoticeKind::Error,
+                        "Saving failed: this browser's storage is full. Export your scenario to keep it.",
+                    ),
+                    Err(SaveError::Unavailable) => app.notify(
+                        NoticeKind::Warning,
+                        "This browser no longer lets the calculator save.",
+                    ),
+                }
+            },
+            AUTOSAVE_DELAY,
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+}
+
+/// Watches other tabs' saves (the `storage` event fires only for other tabs).
+pub fn watch_other_tabs(other_tab: RwSignal<Option<String>>) {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(STATE_KEY) {
+            if let Some(value) = ev.new_value() {
+                other_tab.set(Some(value));
+            }
+        }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// Opens a share link pasted into the address bar of an open tab: only the fragment
+/// changes then, and the page does not reload.
+pub fn watch_share_links(app: AppState) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let mut state = snapshot(&app);
+        if let Some((kind, text)) = open_share_link(&mut state) {
+            let opened = kind == NoticeKind::Info;
+            app.load_scenario(state.current);
+            app.scenarios.set(state.scenarios);
+            app.notify(kind, text);
+            if opened {
+                save_now(&app);
+            }
+        }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// Loads another tab's saved state (the user chose theirs).
+pub fn adopt_other_tab(app: &AppState, raw: &str) {
+    match saved::decode(raw) {
+        Ok(state) => {
+            app.load_scenario(state.current);
+            app.scenarios.set(state.scenarios);
+            app.prefs.set(state.prefs);
+        }
+        Err(e) => app.notify(
+            NoticeKind::Error,
+            format!("The other tab's data cannot be read: {}", e.english()),
+        ),
+    }
+}

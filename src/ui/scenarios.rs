@@ -1,0 +1,196 @@
+//! Named scenarios: save the current pair under a name, then open, duplicate, rename or
+//! delete saved ones; reset to the examples. Every destructive step can be undone.
+
+use leptos::prelude::*;
+
+use super::persist::snapshot;
+use super::{use_app, AppState};
+use crate::domain::scenario::Scenario;
+use crate::state::saved::{SavedState, MAX_SCENARIOS};
+
+/// The state before the last destructive action, with what that action was.
+#[derive(Clone)]
+pub struct Undo {
+    pub label: String,
+    pub before: SavedState,
+}
+
+/// The app-wide undo slot (one step is enough: every action says what it did).
+#[derive(Clone, Copy)]
+pub struct UndoSlot(pub RwSignal<Option<Undo>>);
+
+pub fn use_undo() -> UndoSlot {
+    expect_context::<UndoSlot>()
+}
+
+impl UndoSlot {
+    /// Runs `action` after remembering the state it changes.
+    pub fn act(self, app: AppState, label: impl Into<String>, action: impl FnOnce()) {
+        let before = snapshot(&app);
+        action();
+        self.0.set(Some(Undo {
+            label: label.into(),
+            before,
+        }));
+    }
+
+    pub fn undo(self, app: AppState) {
+        if let Some(undo) = self.0.get_untracked() {
+            app.load_scenario(undo.before.current);
+            app.scenarios.set(undo.before.scenarios);
+            app.prefs.set(undo.before.prefs);
+            self.0.set(None);
+        }
+    }
+}
+
+/// A name not yet used by a saved scenario: "Name", else "Name (2)", "Name (3)"…
+pub fn unique_name(wanted: &str, taken: &[Scenario]) -> String {
+    let wanted = if wanted.trim().is_empty() {
+        "Scenario"
+    } else {
+        wanted.trim()
+    };
+    let used = |n: &str| taken.iter().any(|s| s.name == n);
+    if !used(wanted) {
+        return wanted.to_string();
+    }
+    (2..)
+        .map(|i| format!("{wanted} ({i})"))
+        .find(|n| !used(n))
+        .expect("some number is free")
+}
+
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let app = use_app();
+    let undo = use_undo();
+    let label = move || undo.0.with(|u| u.as_ref().map(|u| u.label.clone()));
+    view! {
+        <Show when=move || label().is_some()>
+            <div class="notice info undo-bar" role="status">
+                <span>{label}</span>
+                <button type="button" on:click=move |_| undo.undo(app)>"Undo"</button>
+                <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| undo.0.set(None)>"✕"</button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn ScenarioPanel() -> impl IntoView {
+    let app = use_app();
+    let undo = use_undo();
+    let save_as_new = move |_| {
+        let mut current = app.current_scenario();
+        current.name = app.scenarios.with(|list| unique_name(&current.name, list));
+        let name = current.name.clone();
+        if app.scenarios.with(|l| l.len()) >= MAX_SCENARIOS {
+            app.notify(
+                super::NoticeKind::Warning,
+                format!("At most {MAX_SCENARIOS} scenarios can be saved: delete one first."),
+            );
+            return;
+        }
+        app.scenarios.update(|list| list.insert(0, current));
+        app.scenario_name.set(name.clone());
+        app.notify(super::NoticeKind::Info, format!("Saved “{name}”."));
+    };
+    let reset = move |_| {
+        undo.act(app, "The examples were restored.", || {
+            app.load_scenario(Scenario::default())
+        });
+    };
+    let on_name = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        app.scenario_name.set(ev.target().value());
+    };
+    let count = move || app.scenarios.with(Vec::len);
+    view! {
+        <section class="scenarios" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">"Scenarios"</h2>
+            <div class="row-actions">
+                <label class="field">
+                    <span class="field-label">"Scenario name"</span>
+                    <input type="text" name="scenario.name" maxlength="80" prop:value=move || app.scenario_name.get() on:input:target=on_name />
+                </label>
+                <button type="button" on:click=save_as_new>"Save as named scenario"</button>
+                <button type="button" on:click=reset>"Reset to examples"</button>
+            </div>
+            <Show when=move || { count() > 0 } fallback=|| view! { <p class="muted">"No saved scenarios yet."</p> }>
+                <ul class="scenario-list">
+                    <For each=move || 0..count() key=|i| *i let:index>
+                        <ScenarioItem index=index />
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ScenarioItem(index: usize) -> impl IntoView {
+    let app = use_app();
+    let undo = use_undo();
+    let name = move || {
+        app.scenarios
+            .with(|l| l.get(index).map(|s| s.name.clone()).unwrap_or_default())
+    };
+    let renaming = RwSignal::new(false);
+    let open = move |_| {
+        let Some(chosen) = app.scenarios.with_untracked(|l| l.get(index).cloned()) else {
+            return;
+        };
+        let label = format!(
+            "Opened “{}”; the pair you had is one undo away.",
+            chosen.name
+        );
+        undo.act(app, label, || app.load_scenario(chosen));
+    };
+    let duplicate = move |_| {
+        app.scenarios.update(|l| {
+            if let Some(s) = l.get(index).cloned() {
+                let mut copy = s;
+                copy.name = unique_name(&format!("{} copy", copy.name), l);
+                if l.len() < MAX_SCENARIOS {
+                    l.insert(index + 1, copy);
+                }
+            }
+        });
+    };
+    let delete = move |_| {
+        let label = format!("Deleted “{}”.", name());
+        undo.act(app, label, || {
+            app.scenarios.update(|l| {
+                if index < l.len() {
+                    l.remove(index);
+                }
+            })
+        });
+    };
+    let on_rename =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            let text = ev.target().value();
+            app.scenarios.update(|l| {
+                if let Some(s) = l.get_mut(index) {
+                    s.name = text.chars().take(80).collect();
+                }
+            });
+        };
+    let finish_rename = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == "Escape" {
+            renaming.set(false);
+        }
+    };
+    view! {
+        <li class="scenario-item" data-scenario=index>
+            <Show when=move || renaming.get() fallback=move || view! { <span class="scenario-name">{name}</span> }>
+                <input type="text" name=format!("scenarios.{index}.name") aria-label="New name" maxlength="80"
+                    prop:value=name on:input:target=on_rename on:keydown=finish_rename on:blur=move |_| renaming.set(false) />
+            </Show>
+            <button type="button" on:click=open>"Open"</button>
+            <button type="button" on:click=duplicate>"Duplicate"</button>
+            <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
+            <button type="button" on:click=delete>"Delete"</button>
+        </li>
+    }
+}

@@ -1,0 +1,142 @@
+//! Handing results over: a share link (the whole scenario in the URL fragment), JSON
+//! export and import of a scenario, CSV export of the KPI table.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::download::{download, file_stem};
+use super::scenarios::use_undo;
+use super::text::kpi_name;
+use super::{use_app, NoticeKind};
+use crate::domain::scenario::{self, MAX_JSON_BYTES};
+use crate::state::csv::{kpi_csv, CsvDialect};
+use crate::state::share::encode_fragment;
+
+/// The app's own address with the scenario in the fragment. Inside an iframe the
+/// visible address is the host page's, so the link is built from the app's location.
+pub fn share_url(scenario: &scenario::Scenario) -> String {
+    let location = window().location();
+    format!(
+        "{}{}{}#{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        encode_fragment(scenario)
+    )
+}
+
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let app = use_app();
+    let undo = use_undo();
+    let link = RwSignal::new(None::<String>);
+    let copy_link = move |_| {
+        let url = share_url(&app.current_scenario());
+        link.set(Some(url.clone()));
+        spawn_local(async move {
+            let clipboard = window().navigator().clipboard();
+            match JsFuture::from(clipboard.write_text(&url)).await {
+                Ok(_) => app.notify(NoticeKind::Info, "Share link copied to the clipboard."),
+                Err(_) => app.notify(
+                    NoticeKind::Warning,
+                    "The browser did not allow copying: select the link below and copy it.",
+                ),
+            }
+        });
+    };
+    let export_json = move |_| {
+        let s = app.current_scenario();
+        download(
+            &format!("{}.funnel.json", file_stem(&s.name)),
+            "application/json",
+            &scenario::to_json(&s),
+        );
+    };
+    let export_csv = move |_| {
+        let lang = app
+            .prefs
+            .with(|p| p.lang.clone().unwrap_or_else(|| "en".into()));
+        let names = [
+            app.digital.inputs.with(|f| f.name.clone()),
+            app.service.inputs.with(|f| f.name.clone()),
+        ];
+        let csv = app.comparison.with(|rows| {
+            kpi_csv(
+                rows,
+                [&names[0], &names[1]],
+                |k| kpi_name(k).to_string(),
+                CsvDialect::for_lang(&lang),
+            )
+        });
+        download(
+            &format!("{}-kpis.csv", file_stem(&app.scenario_name.get())),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+    };
+    let import = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let input = ev.target();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Reset the picker so choosing the same file again fires another change.
+        input.set_value("");
+        if file.size() > MAX_JSON_BYTES as f64 {
+            app.notify(
+                NoticeKind::Error,
+                format!("“{}” is too large to be a scenario file.", file.name()),
+            );
+            return;
+        }
+        let name = file.name();
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let Some(text) = text else {
+                app.notify(NoticeKind::Error, format!("“{name}” could not be read."));
+                return;
+            };
+            match scenario::from_json(&text) {
+                Ok(imported) => {
+                    let label = format!(
+                        "Imported “{}” from {name}; the pair you had is one undo away.",
+                        imported.name
+                    );
+                    undo.act(app, label, || app.load_scenario(imported));
+                }
+                Err(e) => app.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "“{name}” is not a scenario file this app can open: {}.",
+                        e.english()
+                    ),
+                ),
+            }
+        });
+    };
+    view! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share and export"</h2>
+            <div class="row-actions">
+                <button type="button" on:click=copy_link>"Copy share link"</button>
+                <button type="button" on:click=export_json>"Export JSON"</button>
+                <label class="file-button">
+                    <span>"Import JSON…"</span>
+                    <input type="file" name="import" accept=".json,application/json" on:change:target=import />
+                </label>
+                <button type="button" on:click=export_csv>"Export KPI table (CSV)"</button>
+            </div>
+            <Show when=move || link.with(Option::is_some)>
+                <label class="field share-link">
+                    <span class="field-label">"Share link (the numbers travel in the link itself; nothing is uploaded)"</span>
+                    <input type="text" name="share.link" readonly prop:value=move || link.get().unwrap_or_default()
+                        on:focus=move |ev| { if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); } } />
+                </label>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+// The app shell: both funnels render with example numbers, and typing a stage volume
+// changes the KPIs on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, kpi, typeInto, shot } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('both funnels render with example numbers and computed KPIs', async () => {
+  const { page, context } = await open(env);
+  assert.equal(await page.locator('fieldset.funnel').count(), 2);
+  for (const side of ['digital', 'service']) {
+    const cac = await kpi(page, 'cac', side);
+    assert.ok(cac > 0, `${side} CAC is a positive number, got ${cac}`);
+    const ofPrev = await page.locator(`td[data-kpi="of_previous"][data-funnel="${side}"][data-stage="1"]`).innerText();
+    assert.match(ofPrev, /%/);
+  }
+  await shot(page, 'main-wide');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('typing a stage volume updates step conversion and CAC', async () => {
+  const { page, context } = await open(env);
+  const before = await kpi(page, 'cac', 'digital');
+  const customerStage = await page.locator('[name="digital.roles.customer"]').inputValue();
+  const current = Number(await page.inputValue(`[name="digital.stages.${customerStage}.volume"]`));
+  await typeInto(page, `digital.stages.${customerStage}.volume`, String(current / 2));
+  await page.waitForFunction(
+    (b) => Number(document.querySelector('td[data-kpi="cac"][data-funnel="digital"]').dataset.value) !== b,
+    before,
+  );
+  const after = await kpi(page, 'cac', 'digital');
+  // Half the customers for the same cost: twice the CAC.
+  assert.ok(Math.abs(after - before * 2) < 1e-6 * before, `CAC ${before} → ${after}`);
+  const step = await page.locator(`td[data-kpi="of_previous"][data-funnel="digital"][data-stage="${customerStage}"]`).innerText();
+  assert.match(step, /%/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a wrong value shows an error next to its field, and the KPIs keep the last good numbers', async () => {
+  const { page, context } = await open(env);
+  const before = await kpi(page, 'cac', 'service');
+  await typeInto(page, 'service.stages.0.volume', 'abc');
+  const error = page.locator('[id="service.stages.0.volume-error"]');
+  await error.waitFor();
+  assert.match(await error.innerText(), /number/i);
+  assert.equal(await page.getAttribute('[name="service.stages.0.volume"]', 'aria-invalid'), 'true');
+  assert.equal(await kpi(page, 'cac', 'service'), before);
+  await shot(page, 'field-error');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

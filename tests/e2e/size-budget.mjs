@@ -1,0 +1,43 @@
+// The size budget: the initial transfer of the release build (every file the page loads
+// at start, gzip -9) must stay within BUDGET. Size is deterministic, so this may fail
+// the test command; timings are not, and live in the benchmark script instead.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const BUDGET = 250 * 1024;
+const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
+
+export function sizes(dir) {
+  const rows = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile() || !INITIAL.has(extname(name))) continue;
+    const raw = readFileSync(path);
+    rows.push({
+      file: name,
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const rows = sizes(dir);
+  const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  for (const r of [...rows, { file: 'total', ...total }]) {
+    console.log(`${r.file.padEnd(40)} raw ${String(r.raw).padStart(8)}  gzip ${String(r.gzip).padStart(7)}  brotli ${String(r.brotli).padStart(7)}`);
+  }
+  if (!rows.some((r) => r.file.endsWith('.wasm'))) {
+    console.error(`size budget: no .wasm in ${dir}: build first`);
+    process.exit(1);
+  }
+  if (total.gzip > BUDGET) {
+    console.error(`size budget FAILED: initial transfer ${total.gzip} B gzip > budget ${BUDGET} B`);
+    process.exit(1);
+  }
+  console.log(`size budget ok: ${total.gzip} B gzip of ${BUDGET} B`);
+}
