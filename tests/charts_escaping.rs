@@ -115,19 +115,3 @@ fn titles_and_summaries_are_plain_text_with_names_verbatim() {
     );
     assert_eq!(sens.title, "One step 10% better: {step} {extra}");
 }
-
-/// Writes the hostile charts to `target/hostile/` for a look; run with
-/// `cargo test --test charts_escaping -- --ignored`.
-#[test]
-#[ignore]
-fn write_hostile_charts() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/hostile");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (which, chart) in hostile_charts(false) {
-        std::fs::write(
-            dir.join(format!("{}.svg", which.replace(' ', "_"))),
-            chart.svg,
-        )
-        .unwrap();
-    }
-}
