@@ -140,7 +140,11 @@ fn step_comparison_marks_each_sides_bottleneck() {
 
 #[test]
 fn sensitivity_is_sorted_and_capped_at_100_percent() {
-    // Rates 0.95 (a 10 % gain would pass 100 %), 0.526…, 0.2.
+    // Rates: A → B 0.95, B → C 50/95 ≈ 0.526, C → D 0.2; 10 customers.
+    // Five points more:
+    //   A → B: capped at 1.0, so 10 × (1 / 0.95 − 1) ≈ 0.526 customers;
+    //   B → C: 10 × 0.05 / (50/95) = 10 × 0.095 = 0.95;
+    //   C → D: 10 × 0.05 / 0.2 = 2.5.
     let r = fixtures::report(
         FunnelKind::Digital,
         &[
@@ -153,14 +157,14 @@ fn sensitivity_is_sorted_and_capped_at_100_percent() {
         None,
     );
     let s = charts::sensitivity(&r);
-    assert_eq!(s.iter().map(|e| e.0).collect::<Vec<_>>(), vec![1, 2, 0]);
-    assert!((s[0].1 - 1.0).abs() < 1e-9 && (s[1].1 - 1.0).abs() < 1e-9);
-    assert!((s[2].1 - 10.0 * (1.0 / 0.95 - 1.0)).abs() < 1e-9);
-    assert!(s.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert_eq!(s.iter().map(|e| e.0).collect::<Vec<_>>(), vec![2, 1, 0]);
+    assert!((s[0].1 - 2.5).abs() < 1e-9, "{s:?}");
+    assert!((s[1].1 - 0.95).abs() < 1e-9, "{s:?}");
+    assert!((s[2].1 - 10.0 * (1.0 / 0.95 - 1.0)).abs() < 1e-9, "{s:?}");
     // The chart draws them in that order: the capped step last.
     let svg = charts::sensitivity_chart(&r, "x", &ChartOptions::default()).svg;
-    assert!(y_of(&svg, "B → C") < y_of(&svg, "C → D"));
-    assert!(y_of(&svg, "C → D") < y_of(&svg, "A → B"));
+    assert!(y_of(&svg, "C → D") < y_of(&svg, "B → C"));
+    assert!(y_of(&svg, "B → C") < y_of(&svg, "A → B"));
 }
 
 #[test]

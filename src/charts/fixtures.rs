@@ -64,6 +64,7 @@ pub fn report(
     });
     Report {
         kind,
+        customer_stage: stages.len().saturating_sub(1),
         stages: stage_reports,
         steps,
         kpis: Vec::new(),

@@ -130,7 +130,7 @@ impl Default for ChartLabels {
             steps_title: s("Step conversion"),
             timeline_title: s("Month by month"),
             cycle_title: s("Days in each stage"),
-            sensitivity_title: s("One step 10% better: {name}"),
+            sensitivity_title: s("One step 5 points better: {name}"),
             customers: s("customers"),
             cumulative_customers: s("Customers (cumulative)"),
             cumulative_revenue: s("Revenue (cumulative)"),
@@ -158,7 +158,7 @@ impl Default for ChartLabels {
             no_break_even_summary: s("no break-even within {months} months."),
             cycle_summary: s("{name}: {days} days through all stages."),
             sensitivity_summary: s(
-                "{name}: a 10% better {step} adds the most customers ({extra} a month).",
+                "{name}: 5 points more at {step} adds the most customers ({extra} a month).",
             ),
             decimal_sep: s("."),
             group_sep: s(","),

@@ -1,11 +1,12 @@
 //! Sensitivity ("tornado"): how many extra customers a month each step would bring if its
-//! conversion were 10 % better (relative), largest first. It answers the workshop question
-//! "which step is worth working on" in one glance.
+//! conversion were 5 percentage points higher, largest first. It answers the workshop
+//! question "what if this rate were 5 points higher" for every step at once.
 //!
-//! Customers are the product of the top volume and every step rate up to the customer
-//! stage, so a 10 % better step gives 10 % more customers — unless the step would pass
-//! 100 %, where it is capped at 1 and gives `customers × (1 / rate − 1)`. The bars differ
-//! only where steps are near that cap; that equality is the honest answer, not a bug.
+//! Why points and not a relative +10 %: customers are the product of the top volume and
+//! every step rate, so a relative improvement of any one step raises customers by exactly
+//! that share whichever step it is — every bar would be equal and the chart would say
+//! nothing. Five points more is a large gain for a 2 % step and a small one for a 60 %
+//! step, which is what the people choosing where to work need to see.
 
 use super::draw::{render, scale, Anchor, PAD};
 use super::format::{count, fill, fit, step_name, text_width};
@@ -13,13 +14,14 @@ use super::{Chart, ChartOptions};
 use crate::domain::model::FunnelKind;
 use crate::domain::report::Report;
 
-/// The relative improvement the chart is about.
-const IMPROVEMENT: f64 = 0.1;
+/// The improvement the chart is about, in rate units (0.05 = 5 percentage points).
+pub const IMPROVEMENT_POINTS: f64 = 0.05;
 
-/// Extra customers per step for a 10 % better rate, as `(step index, extra customers)`,
-/// sorted from most to fewest (ties keep step order). Only steps up to the customer stage
-/// count: improving "Customer → Evangelist" brings no customers. When delivery capacity
-/// already caps the customers, no step adds any, and every entry is 0.
+/// Extra customers per step if its rate were 5 points higher (capped at 100 %), as
+/// `(step index, extra customers)`, sorted from most to fewest (ties keep step order).
+/// Only steps before the customer stage count: improving "Customer → Evangelist" brings
+/// no customers. A step that converts nobody gains 0 here (nothing flows past it to
+/// scale); when delivery capacity already caps the customers, every entry is 0.
 pub fn sensitivity(report: &Report) -> Vec<(usize, f64)> {
     let customers = if report.customers.is_finite() {
         report.customers.max(0.0)
@@ -29,39 +31,21 @@ pub fn sensitivity(report: &Report) -> Vec<(usize, f64)> {
     let mut out: Vec<(usize, f64)> = report
         .steps
         .iter()
-        .take(customer_stage(report))
+        .take(report.customer_stage.min(report.steps.len()))
         .map(|s| {
             let extra = match s.rate.value() {
                 _ if report.capacity_binds => 0.0,
-                Some(r) if r > 0.0 && r * (1.0 + IMPROVEMENT) <= 1.0 => customers * IMPROVEMENT,
-                Some(r) if r > 0.0 && r < 1.0 => customers * (1.0 / r - 1.0),
+                Some(r) if r > 0.0 && r < 1.0 => {
+                    customers * ((r + IMPROVEMENT_POINTS).min(1.0) / r - 1.0)
+                }
                 _ => 0.0,
             };
-            (s.from, extra)
+            (s.from, if extra.is_finite() { extra } else { 0.0 })
         })
         .collect();
     // Stable sort: equal gains keep the funnel's order, which reads naturally.
     out.sort_by(|a, b| b.1.total_cmp(&a.1));
     out
-}
-
-/// The index of the customer stage. The report does not carry the stage roles, so it is
-/// the stage whose volume is closest to the report's customers (capacity and referrals
-/// move the customers a little off their stage's volume); on a tie the later stage wins,
-/// so a 100 % step shows as a zero bar rather than disappearing.
-fn customer_stage(report: &Report) -> usize {
-    let gap = |v: f64| (v - report.customers).abs();
-    report
-        .stages
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.volume.is_finite())
-        .min_by(|a, b| {
-            gap(a.1.volume)
-                .total_cmp(&gap(b.1.volume))
-                .then(b.0.cmp(&a.0))
-        })
-        .map_or(0, |(i, _)| i)
 }
 
 /// The sensitivity as a sorted bar chart ("tornado") for one funnel.
@@ -163,12 +147,18 @@ mod tests {
             &[],
             None,
         );
-        // The fixture takes the last stage as customers; say the customers are 20.
+        // The fixture takes the last stage as customers; say stage 1 is, with 20.
+        // Lead → Customer converts 0.2; five points more is 0.25, so 20 × (0.25 / 0.2 − 1)
+        // = 5 more customers. Customer → Evangelist is after the customer stage: no entry.
         let r = Report {
             customers: 20.0,
+            customer_stage: 1,
             ..r
         };
-        assert_eq!(sensitivity(&r), vec![(0, 2.0)]);
+        let s = sensitivity(&r);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].0, 0);
+        assert!((s[0].1 - 5.0).abs() < 1e-9, "{s:?}");
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub struct Bottleneck {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub kind: FunnelKind,
+    /// Index of the stage whose volume counts as customers (the funnel's customer role),
+    /// so readers of a report (charts, sensitivity) need not guess it.
+    pub customer_stage: usize,
     pub stages: Vec<StageReport>,
     pub steps: Vec<StepReport>,
     /// One entry per `KpiId::ALL`, in that order.
@@ -435,6 +438,7 @@ pub fn report(funnel: &Funnel) -> Report {
 
     Report {
         kind: funnel.kind,
+        customer_stage: roles.2,
         stages,
         steps,
         kpis,
