@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::charts::Charts;
 use super::editor::FunnelEditor;
+use super::goal::GoalPanel;
 use super::kpis::{Bottleneck, KpiTable};
 use super::persist::{
     self, adopt_other_tab, install_autosave, watch_other_tabs, watch_share_links,
@@ -58,6 +60,8 @@ pub fn App() -> impl IntoView {
                 </div>
             </div>
             <KpiTable />
+            <Charts />
+            <GoalPanel />
             <ScenarioPanel />
             <SharePanel />
         </main>

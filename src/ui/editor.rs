@@ -10,12 +10,62 @@ use super::{use_app, FunnelModel};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
 use crate::domain::presets::{self, StageModel};
-use crate::domain::validate::Severity;
+use crate::domain::validate::{FieldIssue, Severity};
 
-/// A text input bound to one field of the funnel, with its error beside it.
+/// A labelled text input with its error or warning beside it: the one input every
+/// field of the editor uses.
 ///
 /// Numbers are typed as text (`inputmode="decimal"`): `type="number"` drops a comma
-/// decimal in some browsers, and Polish and Russian readers type commas.
+/// decimal in some browsers, and Polish and Russian readers type commas. The props are
+/// type-erased signals and callbacks so that this component is compiled once, however
+/// many kinds of field use it (generic view code is most of the wasm's size).
+#[component]
+fn TextInput(
+    name: String,
+    label: Signal<String>,
+    /// Hide the visible label (inside tables, where the column header labels it).
+    hide_label: bool,
+    numeric: bool,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    issue: Signal<Option<FieldIssue>>,
+) -> impl IntoView {
+    let error_id = format!("{name}-error");
+    let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
+    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
+    let message_class = move || {
+        issue.with(|i| match i.as_ref().map(|i| i.severity) {
+            Some(Severity::Warning) => "field-msg warning",
+            _ => "field-msg error",
+        })
+    };
+    let described = error_id.clone();
+    view! {
+        <label class="field" class:compact=hide_label>
+            <span class="field-label" class:visually-hidden=hide_label>{move || label.get()}</span>
+            <input
+                type="text"
+                name=name
+                inputmode=if numeric { "decimal" } else { "text" }
+                autocomplete="off"
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_input.run(ev.target().value())
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=described
+            />
+            <span id=error_id class=message_class role="alert">
+                {message}
+            </span>
+        </label>
+    }
+}
+
+/// The issue of one field of a funnel, as a signal.
+fn issue_signal(model: FunnelModel, path: String) -> Signal<Option<FieldIssue>> {
+    Memo::new(move |_| model.issue_for(&path)).into()
+}
+
+/// A text input bound to one field of the funnel, with its error beside it.
 #[component]
 pub fn Field(
     model: FunnelModel,
@@ -27,47 +77,17 @@ pub fn Field(
     get: fn(&FunnelInputs) -> String,
     set: fn(&mut FunnelInputs, String),
     #[prop(optional)] numeric: bool,
-    /// Hide the visible label (inside tables, where the column header labels it).
-    #[prop(optional)]
-    compact: bool,
 ) -> impl IntoView {
-    let name = format!("{}.{}", model.side.id(), path);
-    let error_id = format!("{name}-error");
-    let issue = {
-        let path = path.clone();
-        Memo::new(move |_| model.issue_for(&path))
-    };
-    let value = move || model.inputs.with(get);
-    let on_input = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-        let text = ev.target().value();
-        model.inputs.update(|f| set(f, text));
-    };
-    let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
-    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
-    let message_class = move || {
-        issue.with(|i| match i.as_ref().map(|i| i.severity) {
-            Some(Severity::Warning) => "field-msg warning",
-            _ => "field-msg error",
-        })
-    };
-    let described = error_id.clone();
     view! {
-        <label class="field" class:compact=compact>
-            <span class="field-label" class:visually-hidden=compact>{move || label.get().to_string()}</span>
-            <input
-                type="text"
-                name=name
-                inputmode=if numeric { "decimal" } else { "text" }
-                autocomplete="off"
-                prop:value=value
-                on:input:target=on_input
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=described
-            />
-            <span id=error_id class=message_class role="alert">
-                {message}
-            </span>
-        </label>
+        <TextInput
+            name=format!("{}.{}", model.side.id(), path)
+            label=Signal::derive(move || label.get().to_string())
+            hide_label=false
+            numeric=numeric
+            value=Signal::derive(move || model.inputs.with(get))
+            on_input=Callback::new(move |text| model.inputs.update(|f| set(f, text)))
+            issue=issue_signal(model, path)
+        />
     }
 }
 
@@ -265,86 +285,54 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
     }
 }
 
-/// Setters and getters for stage fields. Fields take `fn` pointers, and a stage index is
-/// not known at compile time, so each stage field gets a small accessor pair built on
-/// the index stored in the closure-free form below.
-macro_rules! stage_field {
-    ($model:expr, $index:expr, $field:ident, $label:expr, $numeric:expr) => {{
-        let index: usize = $index;
-        let path = format!("stages.{index}.{}", stringify!($field));
-        view! {
-            <StageField model=$model index=index path=path label=$label numeric=$numeric
-                get=|s: &StageInput| s.$field.clone()
-                set=|s: &mut StageInput, v| s.$field = v />
-        }
-    }};
-}
-
-/// A stage's text input (the stage-indexed twin of `Field`).
-#[component]
-fn StageField(
+/// A stage's field in the stage table: the column header is its visible label, the
+/// accessible one adds the stage's name ("Volume, Free sign-ups").
+fn stage_field(
     model: FunnelModel,
     index: usize,
-    path: String,
-    #[prop(into)] label: String,
+    field: &'static str,
+    label: &'static str,
     numeric: bool,
-    get: fn(&StageInput) -> String,
-    set: fn(&mut StageInput, String),
 ) -> impl IntoView {
-    let name = format!("{}.{}", model.side.id(), path);
-    let error_id = format!("{name}-error");
-    let issue = {
-        let path = path.clone();
-        Memo::new(move |_| model.issue_for(&path))
+    let path = format!("stages.{index}.{field}");
+    let get = move |s: &StageInput| -> String {
+        match field {
+            "name" => s.name.clone(),
+            "volume" => s.volume.clone(),
+            "cost" => s.cost.clone(),
+            "days" => s.days.clone(),
+            _ => s.benchmark.clone(),
+        }
     };
-    let value = move || {
-        model
-            .inputs
-            .with(|f| f.stages.get(index).map(get).unwrap_or_default())
+    let set = move |s: &mut StageInput, v: String| match field {
+        "name" => s.name = v,
+        "volume" => s.volume = v,
+        "cost" => s.cost = v,
+        "days" => s.days = v,
+        _ => s.benchmark = v,
     };
-    let on_input = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-        let text = ev.target().value();
-        model.inputs.update(|f| {
-            if let Some(stage) = f.stages.get_mut(index) {
-                set(stage, text);
-            }
-        });
-    };
-    let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
-    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
-    let message_class = move || {
-        issue.with(|i| match i.as_ref().map(|i| i.severity) {
-            Some(Severity::Warning) => "field-msg warning",
-            _ => "field-msg error",
-        })
-    };
-    let described = error_id.clone();
-    let label = move || {
-        let stage = model.inputs.with(|f| {
+    let stage_name = move || {
+        model.inputs.with(|f| {
             f.stages
                 .get(index)
                 .map(|s| s.name.clone())
                 .unwrap_or_default()
-        });
-        format!("{label}, {stage}")
+        })
     };
     view! {
-        <label class="field compact">
-            <span class="visually-hidden">{label}</span>
-            <input
-                type="text"
-                name=name
-                inputmode=if numeric { "decimal" } else { "text" }
-                autocomplete="off"
-                prop:value=value
-                on:input:target=on_input
-                aria-invalid=move || if invalid() { "true" } else { "false" }
-                aria-describedby=described
-            />
-            <span id=error_id class=message_class role="alert">
-                {message}
-            </span>
-        </label>
+        <TextInput
+            name=format!("{}.{}", model.side.id(), path)
+            label=Signal::derive(move || format!("{label}, {}", stage_name()))
+            hide_label=true
+            numeric=numeric
+            value=Signal::derive(move || model.inputs.with(|f| f.stages.get(index).map(get).unwrap_or_default()))
+            on_input=Callback::new(move |text| model.inputs.update(|f| {
+                if let Some(stage) = f.stages.get_mut(index) {
+                    set(stage, text);
+                }
+            }))
+            issue=issue_signal(model, path)
+        />
     }
 }
 
@@ -427,17 +415,17 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field!(model, index, name, "Stage name", false)}</td>
-            <td>{stage_field!(model, index, volume, "Volume", true)}</td>
+            <td>{stage_field(model, index, "name", "Stage name", false)}</td>
+            <td>{stage_field(model, index, "volume", "Volume", true)}</td>
             <td class="cost">
-                {stage_field!(model, index, cost, "Cost", true)}
+                {stage_field(model, index, "cost", "Cost", true)}
                 <select name=cost_kind_name aria-label="Cost type" prop:value=cost_kind on:change:target=on_cost_kind>
                     <option value="marketing">"marketing"</option>
                     <option value="sales">"sales"</option>
                 </select>
             </td>
-            <td>{stage_field!(model, index, days, "Days", true)}</td>
-            <td>{stage_field!(model, index, benchmark, "Benchmark %", true)}</td>
+            <td>{stage_field(model, index, "days", "Days", true)}</td>
+            <td>{stage_field(model, index, "benchmark", "Benchmark %", true)}</td>
             <td class="num" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</td>
             <td class="num" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</td>
             <td class="num leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</td>

@@ -85,12 +85,12 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             let ns = app.number_style.get();
             let shown = match kpi.unit() {
                 // A difference of two percentages is in percentage points.
-                Unit::Percent => format!("{} pp", format::number(&ns, d * 100.0)),
+                Unit::Percent => format!("{} pp", format::number(&ns, d.abs() * 100.0)),
                 unit => format::kpi(&ns, Kpi::Value(d.abs()), unit)?,
             };
             let sign = if d > 0.0 {
                 "+"
-            } else if d < 0.0 && kpi.unit() != Unit::Percent {
+            } else if d < 0.0 {
                 "−"
             } else {
                 ""

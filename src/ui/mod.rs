@@ -2,9 +2,11 @@
 //! memos derived from the inputs and write inputs back; all arithmetic lives in `domain`.
 
 pub mod app;
+pub mod charts;
 pub mod download;
 pub mod editor;
 pub mod format;
+pub mod goal;
 pub mod kpis;
 pub mod persist;
 pub mod scenarios;

@@ -1,0 +1,233 @@
+//! The charts section: each chart is a `Memo` of an SVG string drawn by `crate::charts`
+//! from the reports, so a chart is redrawn only when its own inputs change, in the same
+//! reactive pass as the numbers. Each has a text alternative and SVG / PNG downloads.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::download::{download, download_blob, file_stem};
+use super::{use_app, FunnelModel};
+use crate::charts::{self, Chart, ChartLabels, ChartOptions};
+use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
+
+/// Whether charts use the dark palette: the reader's choice, else the system theme.
+pub fn dark_mode() -> Signal<bool> {
+    let app = use_app();
+    let system = RwSignal::new(system_prefers_dark());
+    if let Some(query) = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+    {
+        let on_change = Closure::<dyn Fn()>::new(move || system.set(system_prefers_dark()));
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+    Signal::derive(
+        move || match app.prefs.with(|p| p.theme.clone()).as_deref() {
+            Some("dark") => true,
+            Some("light") => false,
+            _ => system.get(),
+        },
+    )
+}
+
+fn system_prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
+}
+
+/// A chart memo. The closure is boxed on purpose: `Memo::new` is generic over its closure,
+/// and seven charts with seven closure types would compile the memo machinery seven
+/// times; boxed, it is compiled once (the wasm's size budget is tight).
+fn chart_memo(draw: Box<dyn Fn() -> Chart + Send + Sync>) -> Memo<Chart> {
+    Memo::new(move |_| draw())
+}
+
+fn timeline_of(model: FunnelModel) -> Memo<Timeline> {
+    Memo::new(move |_| model.funnel.with(|f| simulate(f, DEFAULT_HORIZON_MONTHS)))
+}
+
+#[component]
+pub fn Charts() -> impl IntoView {
+    let app = use_app();
+    let dark = dark_mode();
+    let same_scale = RwSignal::new(true);
+    let labels = Memo::new(move |_| ChartLabels::default());
+    let opts = move |width: u32, height: u32| ChartOptions {
+        width,
+        height,
+        dark: dark.get(),
+        labels: labels.get(),
+    };
+    let name = move |m: FunnelModel| m.inputs.with(|f| f.name.clone());
+    let (d, s) = (app.digital, app.service);
+    let (timeline_d, timeline_s) = (timeline_of(d), timeline_of(s));
+    let scale_max = move || {
+        same_scale.get().then(|| {
+            let top = |m: FunnelModel| {
+                m.report
+                    .with(|r| r.stages.iter().map(|s| s.volume).fold(0.0, f64::max))
+            };
+            top(d).max(top(s))
+        })
+    };
+    let funnel_of = move |m: FunnelModel| {
+        chart_memo(Box::new(move || {
+            let max = scale_max();
+            m.report
+                .with(|r| charts::funnel_chart(r, &name(m), max, &opts(640, 360)))
+        }))
+    };
+    let funnel_d = funnel_of(d);
+    let funnel_s = funnel_of(s);
+    let steps = chart_memo(Box::new(move || {
+        d.report.with(|rd| {
+            s.report
+                .with(|rs| charts::step_comparison(rd, rs, [&name(d), &name(s)], &opts(640, 360)))
+        })
+    }));
+    let timeline = chart_memo(Box::new(move || {
+        timeline_d.with(|td| {
+            timeline_s
+                .with(|ts| charts::timeline_chart(td, ts, [&name(d), &name(s)], &opts(640, 520)))
+        })
+    }));
+    let cycle = chart_memo(Box::new(move || {
+        d.report.with(|rd| {
+            s.report
+                .with(|rs| charts::cycle_chart(rd, rs, [&name(d), &name(s)], &opts(640, 300)))
+        })
+    }));
+    let sensitivity_of = move |m: FunnelModel| {
+        chart_memo(Box::new(move || {
+            m.report
+                .with(|r| charts::sensitivity_chart(r, &name(m), &opts(640, 300)))
+        }))
+    };
+    let sens_d = sensitivity_of(d);
+    let sens_s = sensitivity_of(s);
+    view! {
+        <section class="charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">"Charts"</h2>
+            <label class="field inline">
+                <input type="checkbox" name="charts.same_scale" prop:checked=move || same_scale.get()
+                    on:change:target=move |ev| same_scale.set(ev.target().checked()) />
+                <span>"Both funnels on one scale (untick: each to its own top stage)"</span>
+            </label>
+            <div class="chart-grid">
+                <ChartFigure chart=funnel_d id="funnel-digital" />
+                <ChartFigure chart=funnel_s id="funnel-service" />
+                <ChartFigure chart=steps id="steps" />
+                <ChartFigure chart=cycle id="cycle" />
+                <ChartFigure chart=timeline id="timeline" wide=true />
+                <ChartFigure chart=sens_d id="sensitivity-digital" />
+                <ChartFigure chart=sens_s id="sensitivity-service" />
+            </div>
+        </section>
+    }
+}
+
+/// One chart: the SVG, its title and text alternative, and the download buttons.
+#[component]
+fn ChartFigure(
+    chart: Memo<Chart>,
+    id: &'static str,
+    #[prop(optional)] wide: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let dark = dark_mode();
+    let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));
+    let save_svg = move |_| {
+        let svg = chart.with(|c| c.svg.clone());
+        download(&format!("{}.svg", file()), "image/svg+xml", &svg);
+    };
+    let save_png = move |_| {
+        let svg = chart.with(|c| c.svg.clone());
+        download_png(svg, format!("{}.png", file()), dark.get_untracked());
+    };
+    let summary_id = format!("chart-{id}-summary");
+    view! {
+        <figure class="chart" class:wide=wide data-chart=id>
+            <div class="chart-svg" aria-describedby=summary_id.clone() inner_html=move || chart.with(|c| c.svg.clone())></div>
+            <figcaption>
+                <span class="chart-title">{move || chart.with(|c| c.title.clone())}</span>
+                <span class="chart-summary" id=summary_id>{move || chart.with(|c| c.summary.clone())}</span>
+                <span class="chart-actions">
+                    <button type="button" on:click=save_svg>"Download SVG"</button>
+                    <button type="button" on:click=save_png>"Download PNG"</button>
+                </span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Rasterises an SVG at twice its size through an `<img>` and a canvas, then downloads
+/// it. The background is filled, since a transparent PNG is unreadable on the wrong page.
+fn download_png(svg: String, filename: String, dark: bool) {
+    let (w, h) = svg_size(&svg).unwrap_or((640.0, 360.0));
+    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let image = img.clone();
+    let src = url.clone();
+    let on_load = Closure::once(move || {
+        let _ = web_sys::Url::revoke_object_url(&src);
+        let Some(canvas) = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((w * 2.0) as u32);
+        canvas.set_height((h * 2.0) as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.scale(2.0, 2.0);
+        ctx.set_fill_style_str(if dark { "#0d1117" } else { "#ffffff" });
+        ctx.fill_rect(0.0, 0.0, w, h);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h);
+        let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                download_blob(&filename, &blob);
+            }
+        });
+        let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());
+        on_blob.forget();
+    });
+    img.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    img.set_src(&url);
+}
+
+/// The `width` and `height` attributes of the root `<svg>`.
+fn svg_size(svg: &str) -> Option<(f64, f64)> {
+    let head = &svg[..svg.find('>')?];
+    let attr = |name: &str| -> Option<f64> {
+        let start = head.find(&format!(" {name}=\""))? + name.len() + 3;
+        head[start..].split('"').next()?.parse().ok()
+    };
+    Some((attr("width")?, attr("height")?))
+}

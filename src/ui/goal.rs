@@ -1,0 +1,167 @@
+//! Goal mode (the reverse funnel): a target of customers, revenue or MRR, and for each
+//! funnel the volume every stage needs and the budget it takes.
+
+use leptos::prelude::*;
+
+use super::format;
+use super::{use_app, FunnelModel};
+use crate::domain::goal::{plan, GoalPlan, GoalProblem, Target};
+use crate::domain::validate::parse_number;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TargetKind {
+    Customers,
+    Revenue,
+    Mrr,
+}
+
+#[component]
+pub fn GoalPanel() -> impl IntoView {
+    let kind = RwSignal::new(TargetKind::Customers);
+    let amount = RwSignal::new(String::from("50"));
+    // The target as typed, parsed with the same rules as every other field.
+    let target = Memo::new(move |_| {
+        let value = amount.with(|a| parse_number(a));
+        value.map(|v| match kind.get() {
+            TargetKind::Customers => Target::Customers(v),
+            TargetKind::Revenue => Target::Revenue(v),
+            TargetKind::Mrr => Target::Mrr(v),
+        })
+    });
+    let on_kind = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+        kind.set(match ev.target().value().as_str() {
+            "revenue" => TargetKind::Revenue,
+            "mrr" => TargetKind::Mrr,
+            _ => TargetKind::Customers,
+        });
+    };
+    let error = move || target.with(|t| t.as_ref().err().map(|p| p.english()));
+    let app = use_app();
+    view! {
+        <section class="goal" aria-labelledby="goal-heading">
+            <h2 id="goal-heading">"Goal mode: what would it take?"</h2>
+            <div class="row-actions">
+                <label class="field">
+                    <span class="field-label">"Target per month"</span>
+                    <select name="goal.kind" on:change:target=on_kind>
+                        <option value="customers">"New customers"</option>
+                        <option value="revenue">"Revenue of new customers"</option>
+                        <option value="mrr">"New MRR (subscriptions)"</option>
+                    </select>
+                </label>
+                <label class="field">
+                    <span class="field-label">"Amount"</span>
+                    <input type="text" inputmode="decimal" name="goal.amount" prop:value=move || amount.get()
+                        on:input:target=move |ev| amount.set(ev.target().value())
+                        aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                        aria-describedby="goal.amount-error" />
+                    <span id="goal.amount-error" class="field-msg error" role="alert">{error}</span>
+                </label>
+            </div>
+            <div class="goal-plans">
+                <GoalPlanView model=app.digital target=target />
+                <GoalPlanView model=app.service target=target />
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn GoalPlanView(
+    model: FunnelModel,
+    target: Memo<Result<Target, crate::domain::validate::Problem>>,
+) -> impl IntoView {
+    let app = use_app();
+    let result = Memo::new(move |_| {
+        let t = target.get().ok()?;
+        Some(model.funnel.with(|f| plan(f, t)))
+    });
+    let side = model.side.id();
+    let body = move || {
+        let ns = app.number_style.get();
+        match result.get() {
+            None => view! { <p class="muted">"Enter a target."</p> }.into_any(),
+            Some(Err(problem)) => {
+                let text = problem_text(model, problem);
+                view! { <p class="notice warning" data-goal-error=side>{text}</p> }.into_any()
+            }
+            Some(Ok(p)) => plan_table(model, &p, &ns).into_any(),
+        }
+    };
+    view! {
+        <div class="goal-plan" data-funnel=side>
+            <h3>{move || model.inputs.with(|f| f.name.clone())}</h3>
+            {body}
+        </div>
+    }
+}
+
+fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> impl IntoView {
+    let side = model.side.id();
+    let rows = model.report.with(|r| {
+        r.stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let needed = p.stage_volumes.get(i).copied().unwrap_or(0.0);
+                let cost = p.stage_costs.get(i).copied().unwrap_or(0.0);
+                view! {
+                    <tr data-stage=i>
+                        <th scope="row">{s.name.clone()}</th>
+                        <td class="num">{format::count(ns, s.volume.round())}</td>
+                        <td class="num" data-kpi="goal_volume" data-funnel=side data-stage=i data-value=needed.to_string()>
+                            {format::count(ns, needed.ceil())}
+                        </td>
+                        <td class="num">{format::money(ns, cost)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    });
+    let capacity = p.over_capacity.then(|| {
+        view! { <p class="notice warning">"This target is above the delivery capacity you set: the team could not serve that many new clients."</p> }
+    });
+    view! {
+        <table class="goal-table">
+            <thead>
+                <tr>
+                    <th scope="col">"Stage"</th>
+                    <th scope="col">"Now"</th>
+                    <th scope="col">"Needed"</th>
+                    <th scope="col">"Cost at that volume"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row" colspan="3">"Budget needed per month (incl. fixed costs and ads)"</th>
+                    <td class="num" data-kpi="goal_budget" data-funnel=side data-value=p.budget.to_string()>
+                        <strong>{format::money(ns, p.budget)}</strong>
+                    </td>
+                </tr>
+            </tfoot>
+        </table>
+        {capacity}
+    }
+}
+
+fn problem_text(model: FunnelModel, problem: GoalProblem) -> String {
+    match problem {
+        GoalProblem::ZeroStep(step) => {
+            let names = model.inputs.with(|f| {
+                let n = |i: usize| f.stages.get(i).map(|s| s.name.clone()).unwrap_or_default();
+                (n(step), n(step + 1))
+            });
+            format!(
+                "The {} → {} step converts nobody, so no volume at the top reaches the target.",
+                names.0, names.1
+            )
+        }
+        GoalProblem::NoPrice => "The price is zero, so no revenue target can be reached.".into(),
+        GoalProblem::NotSubscription => {
+            "MRR targets apply to subscriptions: this funnel bills one-time.".into()
+        }
+        GoalProblem::BadTarget => "Enter a target of zero or more.".into(),
+        GoalProblem::OverCapacity => "The target is above the delivery capacity.".into(),
+    }
+}
