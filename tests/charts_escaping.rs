@@ -109,9 +109,9 @@ fn titles_and_summaries_are_plain_text_with_names_verbatim() {
     let sens = charts::sensitivity_chart(&d, "{step} {extra}", &ChartOptions::default());
     assert!(
         sens.summary
-            .starts_with("{step} {extra}: a 10% better Visitors"),
+            .starts_with("{step} {extra}: 5 points more at Visitors"),
         "{}",
         sens.summary
     );
-    assert_eq!(sens.title, "One step 10% better: {step} {extra}");
+    assert_eq!(sens.title, "One step 5 points better: {step} {extra}");
 }
