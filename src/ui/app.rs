@@ -6,13 +6,15 @@ use leptos::prelude::*;
 use super::charts::Charts;
 use super::editor::FunnelEditor;
 use super::goal::GoalPanel;
+use super::i18n::Key;
 use super::kpis::{Bottleneck, KpiTable};
 use super::persist::{
     self, adopt_other_tab, install_autosave, watch_other_tabs, watch_share_links,
 };
 use super::scenarios::{ScenarioPanel, UndoBar, UndoSlot};
+use super::settings::{apply_to_page, Settings};
 use super::share::SharePanel;
-use super::{AppState, NoticeKind};
+use super::{tr, AppState, NoticeKind};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,6 +34,12 @@ pub fn App() -> impl IntoView {
     watch_other_tabs(other_tab);
     watch_share_links(app);
 
+    let embed = super::embed::is_embed();
+    if embed {
+        super::embed::start_embed_mode();
+    }
+    apply_to_page();
+
     // Tests and embedders wait for this marker: it is set once the first render is in
     // the page.
     Effect::new(move |_| {
@@ -42,8 +50,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <h1>"Sales funnel calculator"</h1>
-            <p class="tagline">"Digital product vs service: type your numbers, see every KPI at once. Nothing leaves your browser."</p>
+            <div>
+                <h1>{tr(Key::AppTitle)}</h1>
+                <p class="tagline">{tr(Key::Tagline)}</p>
+            </div>
+            <Settings />
         </header>
         <Notices />
         <OtherTabBanner other_tab=other_tab />
@@ -61,8 +72,7 @@ pub fn App() -> impl IntoView {
             </div>
             <KpiTable />
             <Charts />
-            <GoalPanel />
-            <ScenarioPanel />
+            {(!embed).then(|| view! { <GoalPanel /> <ScenarioPanel /> })}
             <SharePanel />
         </main>
     }
@@ -96,7 +106,7 @@ fn Notices() -> impl IntoView {
                     view! {
                         <div class=class data-notice=format!("{:?}", notice.kind).to_lowercase()>
                             <span>{notice.text}</span>
-                            <button type="button" class="dismiss" on:click=dismiss aria-label="Dismiss">"✕"</button>
+                            <button type="button" class="dismiss" on:click=dismiss aria-label=tr(Key::Dismiss)>"✕"</button>
                         </div>
                     }
                 }
@@ -123,9 +133,9 @@ fn OtherTabBanner(other_tab: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <Show when=move || other_tab.with(Option::is_some)>
             <div class="notice warning other-tab" role="alert">
-                <span>"This calculator was changed in another tab. Autosave is paused until you choose."</span>
-                <button type="button" on:click=load_theirs>"Load the other tab's version"</button>
-                <button type="button" on:click=keep_mine>"Keep this tab's version"</button>
+                <span>{tr(Key::OtherTabChanged)}</span>
+                <button type="button" on:click=load_theirs>{tr(Key::LoadOtherTab)}</button>
+                <button type="button" on:click=keep_mine>{tr(Key::KeepThisTab)}</button>
             </div>
         </Show>
     }

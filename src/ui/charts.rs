@@ -7,7 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::download::{download, download_blob, file_stem};
-use super::{use_app, FunnelModel};
+use super::i18n::{self, Key};
+use super::{tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
@@ -26,13 +27,18 @@ pub fn dark_mode() -> Signal<bool> {
         // The listener lives as long as the page.
         on_change.forget();
     }
-    Signal::derive(
-        move || match app.prefs.with(|p| p.theme.clone()).as_deref() {
+    // A theme forced by the embedding page wins over the saved preference.
+    let forced = super::embed::forced_theme();
+    Signal::derive(move || {
+        let theme = forced
+            .clone()
+            .or_else(|| app.prefs.with(|p| p.theme.clone()));
+        match theme.as_deref() {
             Some("dark") => true,
             Some("light") => false,
             _ => system.get(),
-        },
-    )
+        }
+    })
 }
 
 fn system_prefers_dark() -> bool {
@@ -50,6 +56,15 @@ fn chart_memo(draw: Box<dyn Fn() -> Chart + Send + Sync>) -> Memo<Chart> {
     Memo::new(move |_| draw())
 }
 
+/// The currency's symbol in the reader's locale ("zł", "₽", "$"), for chart labels.
+fn currency_symbol(ns: &super::format::NumberStyle) -> String {
+    // Format zero and keep what is not a digit, separator or space: the symbol.
+    super::format::money(ns, 0.0)
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))
+        .collect()
+}
+
 fn timeline_of(model: FunnelModel) -> Memo<Timeline> {
     Memo::new(move |_| model.funnel.with(|f| simulate(f, DEFAULT_HORIZON_MONTHS)))
 }
@@ -59,7 +74,14 @@ pub fn Charts() -> impl IntoView {
     let app = use_app();
     let dark = dark_mode();
     let same_scale = RwSignal::new(true);
-    let labels = Memo::new(move |_| ChartLabels::default());
+    let labels = Memo::new(move |_| {
+        let lang = app.lang.get();
+        let symbol = currency_symbol(&app.number_style.get());
+        ChartLabels {
+            money: i18n::money_template(lang, &symbol),
+            ..i18n::chart_labels(lang)
+        }
+    });
     let opts = move |width: u32, height: u32| ChartOptions {
         width,
         height,
@@ -115,11 +137,11 @@ pub fn Charts() -> impl IntoView {
     let sens_s = sensitivity_of(s);
     view! {
         <section class="charts" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">"Charts"</h2>
+            <h2 id="charts-heading">{tr(Key::Charts)}</h2>
             <label class="field inline">
                 <input type="checkbox" name="charts.same_scale" prop:checked=move || same_scale.get()
                     on:change:target=move |ev| same_scale.set(ev.target().checked()) />
-                <span>"Both funnels on one scale (untick: each to its own top stage)"</span>
+                <span>{tr(Key::BothOnOneScale)}</span>
             </label>
             <div class="chart-grid">
                 <ChartFigure chart=funnel_d id="funnel-digital" />
@@ -160,8 +182,8 @@ fn ChartFigure(
                 <span class="chart-title">{move || chart.with(|c| c.title.clone())}</span>
                 <span class="chart-summary" id=summary_id>{move || chart.with(|c| c.summary.clone())}</span>
                 <span class="chart-actions">
-                    <button type="button" on:click=save_svg>"Download SVG"</button>
-                    <button type="button" on:click=save_png>"Download PNG"</button>
+                    <button type="button" on:click=save_svg>{tr(Key::DownloadSvg)}</button>
+                    <button type="button" on:click=save_png>{tr(Key::DownloadPng)}</button>
                 </span>
             </figcaption>
         </figure>

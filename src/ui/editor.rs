@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use super::format::{self, NumberStyle};
-use super::{use_app, FunnelModel};
+use super::i18n::{self, t, tf, Key};
+use super::{tr, use_app, FunnelModel};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
 use crate::domain::presets::{self, StageModel};
@@ -32,7 +33,8 @@ fn TextInput(
 ) -> impl IntoView {
     let error_id = format!("{name}-error");
     let invalid = move || issue.with(|i| i.as_ref().is_some_and(|i| i.severity == Severity::Error));
-    let message = move || issue.with(|i| i.as_ref().map(|i| i.problem.english()));
+    let lang = use_app().lang;
+    let message = move || issue.with(|i| i.as_ref().map(|i| i18n::problem(lang.get(), &i.problem)));
     let message_class = move || {
         issue.with(|i| match i.as_ref().map(|i| i.severity) {
             Some(Severity::Warning) => "field-msg warning",
@@ -135,64 +137,71 @@ fn SideHeader(model: FunnelModel) -> impl IntoView {
         };
     let models = StageModel::ALL
         .into_iter()
-        .map(|m| view! { <option value=m.id()>{stage_model_label(m)}</option> })
+        .map(|m| view! { <option value=m.id()>{move || i18n::stage_model(use_app().lang.get(), m)}</option> })
         .collect_view();
     view! {
         <div class="side-header">
             <Field
                 model=model
                 path="name"
-                label="Funnel name"
+                label=tr(Key::FunnelName)
                 get=|f| f.name.clone()
                 set=|f, v| f.name = v
             />
             <label class="field">
-                <span class="field-label">"Kind"</span>
+                <span class="field-label">{tr(Key::Kind)}</span>
                 <select name=kind_name prop:value=kind_value on:change:target=on_kind>
-                    <option value="digital">"Digital product"</option>
-                    <option value="service">"Service"</option>
+                    <option value="digital">{tr(Key::KindDigital)}</option>
+                    <option value="service">{tr(Key::KindService)}</option>
                 </select>
             </label>
             <label class="field">
-                <span class="field-label">"Load a preset"</span>
+                <span class="field-label">{tr(Key::LoadPreset)}</span>
                 <select name=preset_name on:change:target=on_preset>
-                    <option value="">"Choose…"</option>
-                    <optgroup label="Examples">
-                        <option value="example-digital">"Online course (digital example)"</option>
-                        <option value="example-service">"B2B consulting (service example)"</option>
+                    <option value="">{tr(Key::Choose)}</option>
+                    <optgroup label=tr(Key::Examples)>
+                        <option value="example-digital">{tr(Key::ExampleDigital)}</option>
+                        <option value="example-service">{tr(Key::ExampleService)}</option>
                     </optgroup>
-                    <optgroup label="Stage models (keep the offer)">{models}</optgroup>
+                    <optgroup label=tr(Key::StageModels)>{models}</optgroup>
                 </select>
             </label>
         </div>
     }
 }
 
-fn stage_model_label(model: StageModel) -> &'static str {
-    match model {
-        StageModel::Classic => "Classic six stages",
-        StageModel::Lifecycle => "Lifecycle stages",
-        StageModel::LeadConversion => "Lead-conversion process",
-        StageModel::BuyerJourney => "Buyer and customer journey",
-    }
-}
-
 /// Replaces the stages (stage models) or the whole funnel (examples). The side keeps its
 /// name when only the stages change.
 fn apply_preset(model: FunnelModel, choice: &str) {
-    match choice {
-        "example-digital" => model.inputs.set(presets::example_digital()),
-        "example-service" => model.inputs.set(presets::example_service()),
-        id => {
-            if let Some(m) = StageModel::ALL.into_iter().find(|m| m.id() == id) {
-                let (stages, roles) = presets::stage_model(m);
-                model.inputs.update(|f| {
-                    f.stages = stages;
-                    f.roles = roles;
-                });
-            }
+    let lang = use_app().lang.get_untracked();
+    // Preset names are English in the engine; show them in the reader's language.
+    let translate = |name: &mut String| {
+        if let Some(t) = i18n::preset_name(lang, name) {
+            *name = t.to_string();
         }
+    };
+    let mut inputs = match choice {
+        "example-digital" => presets::example_digital(),
+        "example-service" => presets::example_service(),
+        id => {
+            let Some(m) = StageModel::ALL.into_iter().find(|m| m.id() == id) else {
+                return;
+            };
+            let (stages, roles) = presets::stage_model(m);
+            let mut f = model.inputs.get_untracked();
+            f.stages = stages;
+            f.roles = roles;
+            f
+        }
+    };
+    if choice.starts_with("example-") {
+        translate(&mut inputs.name);
     }
+    inputs
+        .stages
+        .iter_mut()
+        .for_each(|s| translate(&mut s.name));
+    model.inputs.set(inputs);
 }
 
 /// Moves, inserts or removes a stage, keeping the lead / opportunity / customer roles on
@@ -223,10 +232,10 @@ fn edit_stages(inputs: &mut FunnelInputs, op: StageOp) {
                 }
             }
         }
-        StageOp::Add => {
+        StageOp::Add(name) => {
             let last = inputs.stages.last().cloned().unwrap_or_default();
             inputs.stages.push(StageInput {
-                name: format!("Stage {}", n + 1),
+                name,
                 volume: last.volume,
                 cost: String::new(),
                 cost_kind: last.cost_kind,
@@ -238,35 +247,53 @@ fn edit_stages(inputs: &mut FunnelInputs, op: StageOp) {
     }
 }
 
-#[derive(Clone, Copy)]
 enum StageOp {
     Swap(usize, usize),
     Remove(usize),
-    Add,
+    /// A new last stage, with its name.
+    Add(String),
 }
 
 #[component]
 fn StageTable(model: FunnelModel) -> impl IntoView {
     let count = move || model.inputs.with(|f| f.stages.len());
-    let add = move |_| model.inputs.update(|f| edit_stages(f, StageOp::Add));
-    let stages_issue = move || model.issue_for("stages").map(|i| i.problem.english());
-    let roles_issue = move || model.issue_for("roles").map(|i| i.problem.english());
+    let lang = use_app().lang;
+    let add = move |_| {
+        model.inputs.update(|f| {
+            let name = tf(
+                lang.get_untracked(),
+                Key::NewStageName,
+                &[("n", &(f.stages.len() + 1).to_string())],
+            );
+            edit_stages(f, StageOp::Add(name));
+        })
+    };
+    let stages_issue = move || {
+        model
+            .issue_for("stages")
+            .map(|i| i18n::problem(lang.get(), &i.problem))
+    };
+    let roles_issue = move || {
+        model
+            .issue_for("roles")
+            .map(|i| i18n::problem(lang.get(), &i.problem))
+    };
     view! {
         <div class="table-wrap">
             <table class="stages">
-                <caption class="visually-hidden">"Stages"</caption>
+                <caption class="visually-hidden">{tr(Key::Stages)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Stage"</th>
-                        <th scope="col">"Volume"</th>
-                        <th scope="col">"Cost"</th>
-                        <th scope="col">"Days"</th>
-                        <th scope="col">"Bench­mark to next, %"</th>
-                        <th scope="col">"% of previous"</th>
-                        <th scope="col">"% of first"</th>
-                        <th scope="col">"Leak"</th>
+                        <th scope="col">{tr(Key::Stage)}</th>
+                        <th scope="col">{tr(Key::Volume)}</th>
+                        <th scope="col">{tr(Key::Cost)}</th>
+                        <th scope="col">{tr(Key::Days)}</th>
+                        <th scope="col">{tr(Key::BenchmarkToNext)}</th>
+                        <th scope="col">{tr(Key::OfPrevious)}</th>
+                        <th scope="col">{tr(Key::OfFirst)}</th>
+                        <th scope="col">{tr(Key::Leak)}</th>
                         <th scope="col">
-                            <span class="visually-hidden">"Actions"</span>
+                            <span class="visually-hidden">{tr(Key::Actions)}</span>
                         </th>
                     </tr>
                 </thead>
@@ -279,7 +306,7 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
         </div>
         <p class="field-msg error" role="alert">{stages_issue}{roles_issue}</p>
         <div class="row-actions">
-            <button type="button" on:click=add>"+ Add stage"</button>
+            <button type="button" on:click=add>{tr(Key::AddStage)}</button>
             <Roles model=model />
         </div>
     }
@@ -291,7 +318,7 @@ fn stage_field(
     model: FunnelModel,
     index: usize,
     field: &'static str,
-    label: &'static str,
+    label: Key,
     numeric: bool,
 ) -> impl IntoView {
     let path = format!("stages.{index}.{field}");
@@ -322,7 +349,7 @@ fn stage_field(
     view! {
         <TextInput
             name=format!("{}.{}", model.side.id(), path)
-            label=Signal::derive(move || format!("{label}, {}", stage_name()))
+            label=Signal::derive(move || format!("{}, {}", t(use_app().lang.get(), label), stage_name()))
             hide_label=true
             numeric=numeric
             value=Signal::derive(move || model.inputs.with(|f| f.stages.get(index).map(get).unwrap_or_default()))
@@ -349,11 +376,21 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     };
     let of_previous = move || {
         let s = stage_report()?;
-        Some(kpi_cell(&ns.get(), s.of_previous, format::percent))
+        Some(kpi_cell(
+            &ns.get(),
+            app.lang.get(),
+            s.of_previous,
+            format::percent,
+        ))
     };
     let of_first = move || {
         let s = stage_report()?;
-        Some(kpi_cell(&ns.get(), s.of_first, format::percent))
+        Some(kpi_cell(
+            &ns.get(),
+            app.lang.get(),
+            s.of_first,
+            format::percent,
+        ))
     };
     let leak = move || {
         let step = step_before()?;
@@ -411,38 +448,44 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     };
     let last = move || model.inputs.with(|f| index + 1 >= f.stages.len());
     let only = move || model.inputs.with(|f| f.stages.len() <= 1);
+    let lang = app.lang;
     let data_stage = index.to_string();
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field(model, index, "name", "Stage name", false)}</td>
-            <td>{stage_field(model, index, "volume", "Volume", true)}</td>
+            <td>{stage_field(model, index, "name", Key::StageName, false)}</td>
+            <td>{stage_field(model, index, "volume", Key::Volume, true)}</td>
             <td class="cost">
-                {stage_field(model, index, "cost", "Cost", true)}
-                <select name=cost_kind_name aria-label="Cost type" prop:value=cost_kind on:change:target=on_cost_kind>
-                    <option value="marketing">"marketing"</option>
-                    <option value="sales">"sales"</option>
+                {stage_field(model, index, "cost", Key::Cost, true)}
+                <select name=cost_kind_name aria-label=tr(Key::CostType) prop:value=cost_kind on:change:target=on_cost_kind>
+                    <option value="marketing">{tr(Key::CostMarketing)}</option>
+                    <option value="sales">{tr(Key::CostSales)}</option>
                 </select>
             </td>
-            <td>{stage_field(model, index, "days", "Days", true)}</td>
-            <td>{stage_field(model, index, "benchmark", "Benchmark %", true)}</td>
+            <td>{stage_field(model, index, "days", Key::Days, true)}</td>
+            <td>{stage_field(model, index, "benchmark", Key::BenchmarkPct, true)}</td>
             <td class="num" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</td>
             <td class="num" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</td>
             <td class="num leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</td>
             <td class="actions">
-                <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || format!("Move stage {} up", index + 1)>"↑"</button>
-                <button type="button" on:click=move_down disabled=last aria-label=move || format!("Move stage {} down", index + 1)>"↓"</button>
-                <button type="button" on:click=remove disabled=only aria-label=move || format!("Remove stage {}", index + 1)>"✕"</button>
+                <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())])>"↑"</button>
+                <button type="button" on:click=move_down disabled=last aria-label=move || tf(lang.get(), Key::MoveStageDown, &[("n", &(index + 1).to_string())])>"↓"</button>
+                <button type="button" on:click=remove disabled=only aria-label=move || tf(lang.get(), Key::RemoveStage, &[("n", &(index + 1).to_string())])>"✕"</button>
             </td>
         </tr>
     }
 }
 
 /// A KPI cell's text: the formatted value, or "n/a" with the reason.
-fn kpi_cell(ns: &NumberStyle, value: Kpi, f: fn(&NumberStyle, f64) -> String) -> String {
+fn kpi_cell(
+    ns: &NumberStyle,
+    lang: i18n::Lang,
+    value: Kpi,
+    f: fn(&NumberStyle, f64) -> String,
+) -> String {
     match value {
         Kpi::Value(v) => f(ns, v),
-        Kpi::NotAvailable(reason) => format!("n/a: {}", reason.english()),
+        Kpi::NotAvailable(reason) => i18n::not_available(lang, reason),
     }
 }
 
@@ -460,7 +503,7 @@ fn Roles(model: FunnelModel) -> impl IntoView {
         })
     };
     let select = move |role: &'static str,
-                       label: &'static str,
+                       label: Key,
                        get: fn(&FunnelInputs) -> usize,
                        set: fn(&mut FunnelInputs, usize)| {
         let on_change =
@@ -471,7 +514,7 @@ fn Roles(model: FunnelModel) -> impl IntoView {
             };
         view! {
             <label class="field inline">
-                <span class="field-label">{label}</span>
+                <span class="field-label">{tr(label)}</span>
                 <select name=format!("{side}.roles.{role}") prop:value=move || model.inputs.with(get).to_string() on:change:target=on_change>
                     {move || options().into_iter().map(|(i, name)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, name)}</option> }).collect_view()}
                 </select>
@@ -480,9 +523,9 @@ fn Roles(model: FunnelModel) -> impl IntoView {
     };
     view! {
         <div class="roles">
-            {select("lead", "Lead stage", |f| f.roles.lead, |f, i| f.roles.lead = i)}
-            {select("opportunity", "Opportunity stage", |f| f.roles.opportunity, |f, i| f.roles.opportunity = i)}
-            {select("customer", "Customer stage", |f| f.roles.customer, |f, i| f.roles.customer = i)}
+            {select("lead", Key::LeadStage, |f| f.roles.lead, |f, i| f.roles.lead = i)}
+            {select("opportunity", Key::OpportunityStage, |f| f.roles.opportunity, |f, i| f.roles.opportunity = i)}
+            {select("customer", Key::CustomerStage, |f| f.roles.customer, |f, i| f.roles.customer = i)}
         </div>
     }
 }
@@ -509,25 +552,25 @@ fn OfferFields(model: FunnelModel) -> impl IntoView {
     let currency = move || use_app().number_style.with(|n| n.currency.clone());
     view! {
         <div class="group offer">
-            <h3>"Offer"</h3>
+            <h3>{tr(Key::Offer)}</h3>
             <label class="field">
-                <span class="field-label">"Billing"</span>
+                <span class="field-label">{tr(Key::Billing)}</span>
                 <select name=format!("{side}.offer.billing") prop:value=billing on:change:target=on_billing>
-                    <option value="one_time">"One-time (per order)"</option>
-                    <option value="monthly">"Monthly subscription"</option>
+                    <option value="one_time">{tr(Key::BillingOneTime)}</option>
+                    <option value="monthly">{tr(Key::BillingMonthly)}</option>
                 </select>
             </label>
-            <Field model=model path="offer.price" label=move || format!("Price, {}", currency()) numeric=true
+            <Field model=model path="offer.price" label=move || tf(use_app().lang.get(), Key::Price, &[("currency", &currency())]) numeric=true
                 get=|f| f.offer.price.clone() set=|f, v| f.offer.price = v />
-            <Field model=model path="offer.margin_pct" label="Gross margin, %" numeric=true
+            <Field model=model path="offer.margin_pct" label=tr(Key::GrossMargin) numeric=true
                 get=|f| f.offer.margin_pct.clone() set=|f, v| f.offer.margin_pct = v />
             <Show when=monthly fallback=move || view! {
-                <Field model=model path="offer.purchases" label="Purchases per client" numeric=true
+                <Field model=model path="offer.purchases" label=tr(Key::Purchases) numeric=true
                     get=|f| f.offer.purchases.clone() set=|f, v| f.offer.purchases = v />
-                <Field model=model path="offer.relationship_months" label="Relationship, months" numeric=true
+                <Field model=model path="offer.relationship_months" label=tr(Key::RelationshipMonths) numeric=true
                     get=|f| f.offer.relationship_months.clone() set=|f, v| f.offer.relationship_months = v />
             }>
-                <Field model=model path="offer.churn_pct" label="Monthly churn, %" numeric=true
+                <Field model=model path="offer.churn_pct" label=tr(Key::MonthlyChurn) numeric=true
                     get=|f| f.offer.churn_pct.clone() set=|f, v| f.offer.churn_pct = v />
             </Show>
         </div>
@@ -538,24 +581,24 @@ fn OfferFields(model: FunnelModel) -> impl IntoView {
 fn ExtraFields(model: FunnelModel) -> impl IntoView {
     view! {
         <details class="group extra">
-            <summary>"Ads, fixed costs and limits (optional)"</summary>
-            <Field model=model path="top.impressions" label="Ad impressions" numeric=true
+            <summary>{tr(Key::ExtrasSummary)}</summary>
+            <Field model=model path="top.impressions" label=tr(Key::AdImpressions) numeric=true
                 get=|f| f.top.impressions.clone() set=|f, v| f.top.impressions = v />
-            <Field model=model path="top.clicks" label="Ad clicks" numeric=true
+            <Field model=model path="top.clicks" label=tr(Key::AdClicks) numeric=true
                 get=|f| f.top.clicks.clone() set=|f, v| f.top.clicks = v />
-            <Field model=model path="top.ad_spend" label="Ad spend" numeric=true
+            <Field model=model path="top.ad_spend" label=tr(Key::AdSpend) numeric=true
                 get=|f| f.top.ad_spend.clone() set=|f, v| f.top.ad_spend = v />
-            <Field model=model path="fixed_cost" label="Fixed costs per month" numeric=true
+            <Field model=model path="fixed_cost" label=tr(Key::FixedCosts) numeric=true
                 get=|f| f.fixed_cost.clone() set=|f, v| f.fixed_cost = v />
-            <Field model=model path="capacity" label="Delivery capacity, clients per month" numeric=true
+            <Field model=model path="capacity" label=tr(Key::Capacity) numeric=true
                 get=|f| f.capacity.clone() set=|f, v| f.capacity = v />
-            <Field model=model path="referral_pct" label="Customers who refer a lead each month, %" numeric=true
+            <Field model=model path="referral_pct" label=tr(Key::ReferralPct) numeric=true
                 get=|f| f.referral_pct.clone() set=|f, v| f.referral_pct = v />
             <label class="field inline">
                 <input type="checkbox" name=format!("{}.accept_growth", model.side.id())
                     prop:checked=move || model.inputs.with(|f| f.accept_growth)
                     on:change:target=move |ev| { let on = ev.target().checked(); model.inputs.update(|f| f.accept_growth = on) } />
-                <span>"Allow a stage to be larger than the one before (referrals, re-engagement)"</span>
+                <span>{tr(Key::AllowGrowth)}</span>
             </label>
         </details>
     }

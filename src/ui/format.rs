@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::i18n::{with_unit, Lang};
 use crate::domain::kpi::{Kpi, Unit};
 
 /// The locale and currency numbers are shown in.
@@ -107,16 +108,15 @@ pub fn percent(ns: &NumberStyle, share: f64) -> String {
     call(&formatter(ns, Style::Percent, digits), share)
 }
 
-/// A KPI value with its unit, or `None` when it is not available.
-pub fn kpi(ns: &NumberStyle, value: Kpi, unit: Unit) -> Option<String> {
+/// A KPI value with its unit in the reader's language, or `None` when not available.
+pub fn kpi(ns: &NumberStyle, lang: Lang, value: Kpi, unit: Unit) -> Option<String> {
     let v = value.value()?;
     Some(match unit {
         Unit::Percent => percent(ns, v),
         Unit::Money => money(ns, v),
-        Unit::Ratio => format!("{} : 1", number(ns, v)),
-        Unit::Months => format!("{} mo", number(ns, v)),
-        Unit::Days => format!("{} d", count(ns, v.round())),
-        Unit::MoneyPerDay => format!("{}/d", money(ns, v)),
         Unit::Count => count(ns, v),
+        Unit::Ratio | Unit::Months => with_unit(lang, unit, v, &number(ns, v)),
+        Unit::Days => with_unit(lang, unit, v.round(), &count(ns, v.round())),
+        Unit::MoneyPerDay => with_unit(lang, unit, v, &money(ns, v)),
     })
 }

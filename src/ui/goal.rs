@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::format;
-use super::{use_app, FunnelModel};
+use super::i18n::{self, Key};
+use super::{tr, use_app, FunnelModel};
 use crate::domain::goal::{plan, GoalPlan, GoalProblem, Target};
 use crate::domain::validate::parse_number;
 
@@ -17,6 +18,7 @@ enum TargetKind {
 
 #[component]
 pub fn GoalPanel() -> impl IntoView {
+    let app = use_app();
     let kind = RwSignal::new(TargetKind::Customers);
     let amount = RwSignal::new(String::from("50"));
     // The target as typed, parsed with the same rules as every other field.
@@ -35,22 +37,21 @@ pub fn GoalPanel() -> impl IntoView {
             _ => TargetKind::Customers,
         });
     };
-    let error = move || target.with(|t| t.as_ref().err().map(|p| p.english()));
-    let app = use_app();
+    let error = move || target.with(|t| t.as_ref().err().map(|p| i18n::problem(app.lang.get(), p)));
     view! {
         <section class="goal" aria-labelledby="goal-heading">
-            <h2 id="goal-heading">"Goal mode: what would it take?"</h2>
+            <h2 id="goal-heading">{tr(Key::GoalHeading)}</h2>
             <div class="row-actions">
                 <label class="field">
-                    <span class="field-label">"Target per month"</span>
+                    <span class="field-label">{tr(Key::TargetPerMonth)}</span>
                     <select name="goal.kind" on:change:target=on_kind>
-                        <option value="customers">"New customers"</option>
-                        <option value="revenue">"Revenue of new customers"</option>
-                        <option value="mrr">"New MRR (subscriptions)"</option>
+                        <option value="customers">{tr(Key::TargetCustomersLong)}</option>
+                        <option value="revenue">{tr(Key::TargetRevenueLong)}</option>
+                        <option value="mrr">{tr(Key::TargetMrrLong)}</option>
                     </select>
                 </label>
                 <label class="field">
-                    <span class="field-label">"Amount"</span>
+                    <span class="field-label">{tr(Key::Amount)}</span>
                     <input type="text" inputmode="decimal" name="goal.amount" prop:value=move || amount.get()
                         on:input:target=move |ev| amount.set(ev.target().value())
                         aria-invalid=move || if error().is_some() { "true" } else { "false" }
@@ -80,7 +81,7 @@ fn GoalPlanView(
     let body = move || {
         let ns = app.number_style.get();
         match result.get() {
-            None => view! { <p class="muted">"Enter a target."</p> }.into_any(),
+            None => view! { <p class="muted">{tr(Key::EnterTarget)}</p> }.into_any(),
             Some(Err(problem)) => {
                 let text = problem_text(model, problem);
                 view! { <p class="notice warning" data-goal-error=side>{text}</p> }.into_any()
@@ -119,22 +120,22 @@ fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> imp
             .collect_view()
     });
     let capacity = p.over_capacity.then(|| {
-        view! { <p class="notice warning">"This target is above the delivery capacity you set: the team could not serve that many new clients."</p> }
+        view! { <p class="notice warning">{tr(Key::GoalOverCapacityNotice)}</p> }
     });
     view! {
         <table class="goal-table">
             <thead>
                 <tr>
-                    <th scope="col">"Stage"</th>
-                    <th scope="col">"Now"</th>
-                    <th scope="col">"Needed"</th>
-                    <th scope="col">"Cost at that volume"</th>
+                    <th scope="col">{tr(Key::Stage)}</th>
+                    <th scope="col">{tr(Key::GoalNow)}</th>
+                    <th scope="col">{tr(Key::GoalNeeded)}</th>
+                    <th scope="col">{tr(Key::GoalCostAtVolume)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row" colspan="3">"Budget needed per month (incl. fixed costs and ads)"</th>
+                    <th scope="row" colspan="3">{tr(Key::BudgetNeededRow)}</th>
                     <td class="num" data-kpi="goal_budget" data-funnel=side data-value=p.budget.to_string()>
                         <strong>{format::money(ns, p.budget)}</strong>
                     </td>
@@ -146,22 +147,9 @@ fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> imp
 }
 
 fn problem_text(model: FunnelModel, problem: GoalProblem) -> String {
-    match problem {
-        GoalProblem::ZeroStep(step) => {
-            let names = model.inputs.with(|f| {
-                let n = |i: usize| f.stages.get(i).map(|s| s.name.clone()).unwrap_or_default();
-                (n(step), n(step + 1))
-            });
-            format!(
-                "The {} → {} step converts nobody, so no volume at the top reaches the target.",
-                names.0, names.1
-            )
-        }
-        GoalProblem::NoPrice => "The price is zero, so no revenue target can be reached.".into(),
-        GoalProblem::NotSubscription => {
-            "MRR targets apply to subscriptions: this funnel bills one-time.".into()
-        }
-        GoalProblem::BadTarget => "Enter a target of zero or more.".into(),
-        GoalProblem::OverCapacity => "The target is above the delivery capacity.".into(),
-    }
+    let names: Vec<String> = model
+        .inputs
+        .with(|f| f.stages.iter().map(|s| s.name.clone()).collect());
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    i18n::goal_problem(use_app().lang.get(), problem, &names)
 }

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 
 use super::format;
-use super::text::{kpi_explanation, kpi_name};
-use super::{use_app, FunnelModel};
+use super::i18n::{self, count_phrase, kpi_explanation, kpi_name, tf, Key, Noun};
+use super::{tr, use_app, FunnelModel};
 use crate::domain::compare::ComparisonRow;
 use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::model::Side;
@@ -20,15 +20,15 @@ pub fn KpiTable() -> impl IntoView {
     let rows = move || app.comparison.get();
     view! {
         <section class="kpis" aria-labelledby="kpi-heading">
-            <h2 id="kpi-heading">"Key figures"</h2>
+            <h2 id="kpi-heading">{tr(Key::KeyFigures)}</h2>
             <div class="table-wrap">
                 <table class="kpi-table">
                     <thead>
                         <tr>
-                            <th scope="col">"KPI"</th>
+                            <th scope="col">{tr(Key::KpiColumn)}</th>
                             <th scope="col">{move || name(Side::Digital)}</th>
                             <th scope="col">{move || name(Side::Service)}</th>
-                            <th scope="col">"Difference"</th>
+                            <th scope="col">{tr(Key::Difference)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -66,15 +66,17 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
         let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
         let text = move || match value() {
             Kpi::Value(_) => {
-                format::kpi(&app.number_style.get(), value(), kpi.unit()).unwrap_or_default()
+                format::kpi(&app.number_style.get(), app.lang.get(), value(), kpi.unit())
+                    .unwrap_or_default()
             }
-            Kpi::NotAvailable(reason) => format!("n/a: {}", reason.english()),
+            Kpi::NotAvailable(reason) => i18n::not_available(app.lang.get(), reason),
         };
+        let better_text = tr(Key::Better);
         view! {
             <td class="num" class:better=better class:na=move || value().value().is_none()
                 data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
                 {text}
-                <span class="better-mark">{move || if better() { " ✓ better" } else { "" }}</span>
+                <span class="better-mark">{move || if better() { format!(" {}", better_text()) } else { String::new() }}</span>
             </td>
         }
     };
@@ -85,8 +87,12 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             let ns = app.number_style.get();
             let shown = match kpi.unit() {
                 // A difference of two percentages is in percentage points.
-                Unit::Percent => format!("{} pp", format::number(&ns, d.abs() * 100.0)),
-                unit => format::kpi(&ns, Kpi::Value(d.abs()), unit)?,
+                Unit::Percent => tf(
+                    app.lang.get(),
+                    Key::PercentagePoints,
+                    &[("n", &format::number(&ns, d.abs() * 100.0))],
+                ),
+                unit => format::kpi(&ns, app.lang.get(), Kpi::Value(d.abs()), unit)?,
             };
             let sign = if d > 0.0 {
                 "+"
@@ -110,9 +116,9 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
         <tr data-row=kpi.id()>
             <th scope="row">
                 <span class="kpi-name" tabindex="0" aria-describedby=tip_id.clone()>
-                    {kpi_name(kpi)}
+                    {move || kpi_name(app.lang.get(), kpi)}
                 </span>
-                <span class="tooltip" role="tooltip" id=tip_id>{kpi_explanation(kpi)}</span>
+                <span class="tooltip" role="tooltip" id=tip_id>{move || kpi_explanation(app.lang.get(), kpi)}</span>
             </th>
             {cell(Side::Digital)}
             {cell(Side::Service)}
@@ -131,23 +137,43 @@ pub fn Bottleneck(model: FunnelModel) -> impl IntoView {
             let from = r.stages.get(b.step)?.name.clone();
             let to = r.stages.get(b.step + 1)?.name.clone();
             let ns = app.number_style.get();
+            let lang = app.lang.get();
             let rate = format::percent(&ns, b.rate);
             Some(match b.benchmark {
-                Some(mark) if b.extra_customers > 0.0 => format!(
-                    "The {from} → {to} step loses most: {rate} against a benchmark of {}. At the benchmark you would win {} more customers per month.",
-                    format::percent(&ns, mark),
-                    format::count(&ns, (b.extra_customers * 10.0).round() / 10.0)
+                Some(mark) if b.extra_customers > 0.0 => {
+                    let extra = (b.extra_customers * 10.0).round() / 10.0;
+                    let customers =
+                        count_phrase(lang, extra, Noun::Customer, &format::count(&ns, extra));
+                    tf(
+                        lang,
+                        Key::BottleneckGain,
+                        &[
+                            ("from", &from),
+                            ("to", &to),
+                            ("rate", &rate),
+                            ("benchmark", &format::percent(&ns, mark)),
+                            ("customers", &customers),
+                        ],
+                    )
+                }
+                Some(_) => tf(
+                    lang,
+                    Key::BottleneckAllMet,
+                    &[("from", &from), ("to", &to), ("rate", &rate)],
                 ),
-                Some(_) => format!("Every step meets its benchmark; the weakest is {from} → {to} at {rate}."),
-                None => format!("The {from} → {to} step converts least: {rate}. Add a benchmark to see what reaching it is worth."),
+                None => tf(
+                    lang,
+                    Key::BottleneckNoBenchmark,
+                    &[("from", &from), ("to", &to), ("rate", &rate)],
+                ),
             })
         })
     };
     let side = model.side.id();
     view! {
         <p class="bottleneck-callout" data-funnel=side>
-            <strong>"Bottleneck: "</strong>
-            {move || text().unwrap_or_else(|| "none (a single stage).".into())}
+            <strong>{tr(Key::BottleneckLabel)}</strong>" "
+            {move || text().unwrap_or_else(|| i18n::t(app.lang.get(), Key::BottleneckNone).into())}
         </p>
     }
 }

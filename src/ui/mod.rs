@@ -5,13 +5,15 @@ pub mod app;
 pub mod charts;
 pub mod download;
 pub mod editor;
+pub mod embed;
 pub mod format;
 pub mod goal;
+pub mod i18n;
 pub mod kpis;
 pub mod persist;
 pub mod scenarios;
+pub mod settings;
 pub mod share;
-pub mod text;
 
 use leptos::prelude::*;
 
@@ -22,6 +24,7 @@ use crate::domain::scenario::Scenario;
 use crate::domain::validate::{validate, Validation};
 use crate::state::saved::Prefs;
 use format::NumberStyle;
+use i18n::{t, Key, Lang};
 
 /// Mounts the app on the page's body.
 pub fn start() {
@@ -106,6 +109,8 @@ pub struct AppState {
     pub prefs: RwSignal<Prefs>,
     pub notices: RwSignal<Vec<Notice>>,
     pub comparison: Memo<Vec<ComparisonRow>>,
+    /// The interface language in use: the reader's choice, else the browser's.
+    pub lang: Memo<Lang>,
     pub number_style: Memo<NumberStyle>,
 }
 
@@ -119,13 +124,17 @@ impl AppState {
                 .with(|d| service.report.with(|s| compare(d, s)))
         });
         let prefs = RwSignal::new(prefs);
+        // Read once: the browser's languages do not change while the page is open.
+        let browser = i18n::navigator_languages();
+        let lang = Memo::new(move |_| prefs.with(|p| Lang::resolve(p.lang.as_deref(), &browser)));
         let number_style = Memo::new(move |_| {
-            prefs.with(|p| {
-                let default = NumberStyle::default();
-                NumberStyle {
-                    locale: p.lang.clone().map_or(default.locale, |l| locale_for(&l)),
-                    currency: p.currency.clone().unwrap_or(default.currency),
-                }
+            let lang = lang.get();
+            prefs.with(|p| NumberStyle {
+                locale: lang.locale().into(),
+                currency: p
+                    .currency
+                    .clone()
+                    .unwrap_or_else(|| settings::default_currency(lang).into()),
             })
         });
         AppState {
@@ -136,6 +145,7 @@ impl AppState {
             prefs,
             notices: RwSignal::new(Vec::new()),
             comparison,
+            lang,
             number_style,
         }
     }
@@ -176,16 +186,14 @@ impl AppState {
     }
 }
 
-/// The formatting locale for an interface language.
-fn locale_for(lang: &str) -> String {
-    match lang {
-        "pl" => "pl-PL".into(),
-        "ru" => "ru-RU".into(),
-        _ => "en-US".into(),
-    }
-}
-
 /// The app state from context. Every component below `App` has it.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// A translated text that follows the language setting, for views: `{tr(Key::Offer)}`.
+/// One closure type for every text, so the view code for it is compiled once.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_app().lang;
+    move || t(lang.get(), key)
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
+use super::i18n::{self, t, tf, Key, Lang};
 use super::{AppState, NoticeKind};
 use crate::domain::scenario::Scenario;
 use crate::state::saved::{self, SavedState, STATE_KEY};
@@ -26,7 +27,15 @@ pub struct Boot {
 
 pub fn boot() -> Boot {
     let mut messages = Vec::new();
-    let (mut state, can_save) = match storage::load() {
+    let loaded = storage::load();
+    // The language of the boot messages: the saved choice if it could be read, else the
+    // browser's.
+    let saved_lang = match &loaded {
+        Loaded::Saved(state) => state.prefs.lang.clone(),
+        _ => None,
+    };
+    let lang = Lang::resolve(saved_lang.as_deref(), &i18n::navigator_languages());
+    let (mut state, can_save) = match loaded {
         Loaded::Fresh => (SavedState::default(), true),
         Loaded::Saved(state) => (*state, true),
         Loaded::Unreadable {
@@ -35,9 +44,10 @@ pub fn boot() -> Boot {
         } => {
             messages.push((
                 NoticeKind::Warning,
-                format!(
-                    "Your saved work could not be read ({}). A copy is kept in this browser's storage under “{key}”; the calculator starts from the examples.",
-                    error.english()
+                tf(
+                    lang,
+                    Key::SavedUnreadableKept,
+                    &[("reason", &i18n::saved_error(lang, &error)), ("key", &key)],
                 ),
             ));
             (SavedState::default(), true)
@@ -48,22 +58,20 @@ pub fn boot() -> Boot {
         } => {
             messages.push((
                 NoticeKind::Error,
-                format!(
-                    "Your saved work could not be read ({}), and no copy could be made: to keep it, nothing will be saved in this session.",
-                    error.english()
+                tf(
+                    lang,
+                    Key::SavedUnreadableNoCopy,
+                    &[("reason", &i18n::saved_error(lang, &error))],
                 ),
             ));
             (SavedState::default(), false)
         }
         Loaded::Unavailable => {
-            messages.push((
-                NoticeKind::Warning,
-                "This browser does not let the calculator save (private mode or an embedded page): changes last until the page is closed. Use a share link or export to keep them.".into(),
-            ));
+            messages.push((NoticeKind::Warning, t(lang, Key::StorageUnavailable).into()));
             (SavedState::default(), false)
         }
     };
-    let link = open_share_link(&mut state);
+    let link = open_share_link(&mut state, lang);
     let opened_link = matches!(link, Some((NoticeKind::Info, _)));
     messages.extend(link);
     Boot {
@@ -76,7 +84,7 @@ pub fn boot() -> Boot {
 
 /// Opens a scenario carried by the URL fragment. The pair the user had is kept as a named
 /// scenario first, so opening a link never loses work.
-fn open_share_link(state: &mut SavedState) -> Option<(NoticeKind, String)> {
+fn open_share_link(state: &mut SavedState, lang: Lang) -> Option<(NoticeKind, String)> {
     let location = window().location();
     let hash = location.hash().unwrap_or_default();
     let outcome = share::decode_fragment(&hash);
@@ -107,15 +115,15 @@ fn open_share_link(state: &mut SavedState) -> Option<(NoticeKind, String)> {
         Ok(Some(shared)) => {
             if state.current != shared && state.current != Scenario::default() {
                 let mut previous = state.current.clone();
-                previous.name = format!("{} (before opening a link)", previous.name);
+                previous.name = tf(lang, Key::BeforeOpeningLink, &[("name", &previous.name)]);
                 state.scenarios.insert(0, previous);
                 state.scenarios.truncate(saved::MAX_SCENARIOS);
             }
-            let text = format!("Opened the shared scenario “{}”.", shared.name);
+            let text = tf(lang, Key::OpenedShared, &[("name", &shared.name)]);
             state.current = shared;
             Some((NoticeKind::Info, text))
         }
-        Err(e) => Some((NoticeKind::Error, e.english())),
+        Err(e) => Some((NoticeKind::Error, i18n::share_error(lang, &e))),
     }
 }
 
@@ -162,11 +170,11 @@ pub fn install_autosave(app: AppState, can_save: bool, other_tab: RwSignal<Optio
                     Ok(()) => last_written.set_value(encoded),
                     Err(SaveError::Refused) => app.notify(
                         NoticeKind::Error,
-                        "Saving failed: this browser's storage is full. Export your scenario to keep it.",
+                        t(app.lang.get_untracked(), Key::StorageFull),
                     ),
                     Err(SaveError::Unavailable) => app.notify(
                         NoticeKind::Warning,
-                        "This browser no longer lets the calculator save.",
+                        t(app.lang.get_untracked(), Key::StorageGone),
                     ),
                 }
             },
@@ -195,7 +203,7 @@ pub fn watch_other_tabs(other_tab: RwSignal<Option<String>>) {
 pub fn watch_share_links(app: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let mut state = snapshot(&app);
-        if let Some((kind, text)) = open_share_link(&mut state) {
+        if let Some((kind, text)) = open_share_link(&mut state, app.lang.get_untracked()) {
             let opened = kind == NoticeKind::Info;
             app.load_scenario(state.current);
             app.scenarios.set(state.scenarios);
@@ -217,9 +225,13 @@ pub fn adopt_other_tab(app: &AppState, raw: &str) {
             app.scenarios.set(state.scenarios);
             app.prefs.set(state.prefs);
         }
-        Err(e) => app.notify(
-            NoticeKind::Error,
-            format!("The other tab's data cannot be read: {}", e.english()),
-        ),
+        Err(e) => app.notify(NoticeKind::Error, {
+            let lang = app.lang.get_untracked();
+            tf(
+                lang,
+                Key::OtherTabUnreadable,
+                &[("reason", &i18n::saved_error(lang, &e))],
+            )
+        }),
     }
 }

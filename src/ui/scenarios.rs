@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::i18n::{t, tf, Key};
 use super::persist::snapshot;
-use super::{use_app, AppState};
+use super::{tr, use_app, AppState};
 use crate::domain::scenario::Scenario;
 use crate::state::saved::{SavedState, MAX_SCENARIOS};
 
@@ -47,7 +48,7 @@ impl UndoSlot {
 /// A name not yet used by a saved scenario: "Name", else "Name (2)", "Name (3)"…
 pub fn unique_name(wanted: &str, taken: &[Scenario]) -> String {
     let wanted = if wanted.trim().is_empty() {
-        "Scenario"
+        "…"
     } else {
         wanted.trim()
     };
@@ -70,8 +71,8 @@ pub fn UndoBar() -> impl IntoView {
         <Show when=move || label().is_some()>
             <div class="notice info undo-bar" role="status">
                 <span>{label}</span>
-                <button type="button" on:click=move |_| undo.undo(app)>"Undo"</button>
-                <button type="button" class="dismiss" aria-label="Dismiss" on:click=move |_| undo.0.set(None)>"✕"</button>
+                <button type="button" on:click=move |_| undo.undo(app)>{tr(Key::Undo)}</button>
+                <button type="button" class="dismiss" aria-label=tr(Key::Dismiss) on:click=move |_| undo.0.set(None)>"✕"</button>
             </div>
         </Show>
     }
@@ -88,18 +89,31 @@ pub fn ScenarioPanel() -> impl IntoView {
         if app.scenarios.with(|l| l.len()) >= MAX_SCENARIOS {
             app.notify(
                 super::NoticeKind::Warning,
-                format!("At most {MAX_SCENARIOS} scenarios can be saved: delete one first."),
+                tf(
+                    app.lang.get_untracked(),
+                    Key::TooManyScenarios,
+                    &[("max", &MAX_SCENARIOS.to_string())],
+                ),
             );
             return;
         }
         app.scenarios.update(|list| list.insert(0, current));
         app.scenario_name.set(name.clone());
-        app.notify(super::NoticeKind::Info, format!("Saved “{name}”."));
+        app.notify(
+            super::NoticeKind::Info,
+            tf(
+                app.lang.get_untracked(),
+                Key::SavedScenario,
+                &[("name", &name)],
+            ),
+        );
     };
     let reset = move |_| {
-        undo.act(app, "The examples were restored.", || {
-            app.load_scenario(Scenario::default())
-        });
+        undo.act(
+            app,
+            t(app.lang.get_untracked(), Key::ExamplesRestored),
+            || app.load_scenario(Scenario::default()),
+        );
     };
     let on_name = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         app.scenario_name.set(ev.target().value());
@@ -107,16 +121,16 @@ pub fn ScenarioPanel() -> impl IntoView {
     let count = move || app.scenarios.with(Vec::len);
     view! {
         <section class="scenarios" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">"Scenarios"</h2>
+            <h2 id="scenarios-heading">{tr(Key::Scenarios)}</h2>
             <div class="row-actions">
                 <label class="field">
-                    <span class="field-label">"Scenario name"</span>
+                    <span class="field-label">{tr(Key::ScenarioName)}</span>
                     <input type="text" name="scenario.name" maxlength="80" prop:value=move || app.scenario_name.get() on:input:target=on_name />
                 </label>
-                <button type="button" on:click=save_as_new>"Save as named scenario"</button>
-                <button type="button" on:click=reset>"Reset to examples"</button>
+                <button type="button" on:click=save_as_new>{tr(Key::SaveAsNamed)}</button>
+                <button type="button" on:click=reset>{tr(Key::ResetToExamples)}</button>
             </div>
-            <Show when=move || { count() > 0 } fallback=|| view! { <p class="muted">"No saved scenarios yet."</p> }>
+            <Show when=move || { count() > 0 } fallback=|| view! { <p class="muted">{tr(Key::NoScenarios)}</p> }>
                 <ul class="scenario-list">
                     <For each=move || 0..count() key=|i| *i let:index>
                         <ScenarioItem index=index />
@@ -140,9 +154,10 @@ fn ScenarioItem(index: usize) -> impl IntoView {
         let Some(chosen) = app.scenarios.with_untracked(|l| l.get(index).cloned()) else {
             return;
         };
-        let label = format!(
-            "Opened “{}”; the pair you had is one undo away.",
-            chosen.name
+        let label = tf(
+            app.lang.get_untracked(),
+            Key::OpenedScenario,
+            &[("name", &chosen.name)],
         );
         undo.act(app, label, || app.load_scenario(chosen));
     };
@@ -150,7 +165,14 @@ fn ScenarioItem(index: usize) -> impl IntoView {
         app.scenarios.update(|l| {
             if let Some(s) = l.get(index).cloned() {
                 let mut copy = s;
-                copy.name = unique_name(&format!("{} copy", copy.name), l);
+                copy.name = unique_name(
+                    &tf(
+                        app.lang.get_untracked(),
+                        Key::CopyName,
+                        &[("name", &copy.name)],
+                    ),
+                    l,
+                );
                 if l.len() < MAX_SCENARIOS {
                     l.insert(index + 1, copy);
                 }
@@ -158,7 +180,11 @@ fn ScenarioItem(index: usize) -> impl IntoView {
         });
     };
     let delete = move |_| {
-        let label = format!("Deleted “{}”.", name());
+        let label = tf(
+            app.lang.get_untracked(),
+            Key::DeletedScenario,
+            &[("name", &name())],
+        );
         undo.act(app, label, || {
             app.scenarios.update(|l| {
                 if index < l.len() {
@@ -184,13 +210,13 @@ fn ScenarioItem(index: usize) -> impl IntoView {
     view! {
         <li class="scenario-item" data-scenario=index>
             <Show when=move || renaming.get() fallback=move || view! { <span class="scenario-name">{name}</span> }>
-                <input type="text" name=format!("scenarios.{index}.name") aria-label="New name" maxlength="80"
+                <input type="text" name=format!("scenarios.{index}.name") aria-label=tr(Key::NewName) maxlength="80"
                     prop:value=name on:input:target=on_rename on:keydown=finish_rename on:blur=move |_| renaming.set(false) />
             </Show>
-            <button type="button" on:click=open>"Open"</button>
-            <button type="button" on:click=duplicate>"Duplicate"</button>
-            <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
-            <button type="button" on:click=delete>"Delete"</button>
+            <button type="button" on:click=open>{tr(Key::Open)}</button>
+            <button type="button" on:click=duplicate>{tr(Key::Duplicate)}</button>
+            <button type="button" on:click=move |_| renaming.update(|r| *r = !*r)>{tr(Key::Rename)}</button>
+            <button type="button" on:click=delete>{tr(Key::Delete)}</button>
         </li>
     }
 }

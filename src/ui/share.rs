@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::download::{download, file_stem};
+use super::i18n::{self, kpi_name, t, tf, Key};
 use super::scenarios::use_undo;
-use super::text::kpi_name;
-use super::{use_app, NoticeKind};
+use super::{tr, use_app, NoticeKind};
 use crate::domain::scenario::{self, MAX_JSON_BYTES};
 use crate::state::csv::{kpi_csv, CsvDialect};
 use crate::state::share::encode_fragment;
@@ -38,10 +38,13 @@ pub fn SharePanel() -> impl IntoView {
         spawn_local(async move {
             let clipboard = window().navigator().clipboard();
             match JsFuture::from(clipboard.write_text(&url)).await {
-                Ok(_) => app.notify(NoticeKind::Info, "Share link copied to the clipboard."),
+                Ok(_) => app.notify(
+                    NoticeKind::Info,
+                    t(app.lang.get_untracked(), Key::LinkCopied),
+                ),
                 Err(_) => app.notify(
                     NoticeKind::Warning,
-                    "The browser did not allow copying: select the link below and copy it.",
+                    t(app.lang.get_untracked(), Key::CopyRefused),
                 ),
             }
         });
@@ -55,9 +58,7 @@ pub fn SharePanel() -> impl IntoView {
         );
     };
     let export_csv = move |_| {
-        let lang = app
-            .prefs
-            .with(|p| p.lang.clone().unwrap_or_else(|| "en".into()));
+        let lang = app.lang.get();
         let names = [
             app.digital.inputs.with(|f| f.name.clone()),
             app.service.inputs.with(|f| f.name.clone()),
@@ -66,8 +67,8 @@ pub fn SharePanel() -> impl IntoView {
             kpi_csv(
                 rows,
                 [&names[0], &names[1]],
-                |k| kpi_name(k).to_string(),
-                CsvDialect::for_lang(&lang),
+                |k| kpi_name(lang, k).to_string(),
+                CsvDialect::for_lang(lang.code()),
             )
         });
         download(
@@ -86,7 +87,11 @@ pub fn SharePanel() -> impl IntoView {
         if file.size() > MAX_JSON_BYTES as f64 {
             app.notify(
                 NoticeKind::Error,
-                format!("“{}” is too large to be a scenario file.", file.name()),
+                tf(
+                    app.lang.get_untracked(),
+                    Key::FileTooLarge,
+                    &[("file", &file.name())],
+                ),
             );
             return;
         }
@@ -97,42 +102,52 @@ pub fn SharePanel() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             let Some(text) = text else {
-                app.notify(NoticeKind::Error, format!("“{name}” could not be read."));
+                app.notify(
+                    NoticeKind::Error,
+                    tf(
+                        app.lang.get_untracked(),
+                        Key::FileUnreadable,
+                        &[("file", &name)],
+                    ),
+                );
                 return;
             };
             match scenario::from_json(&text) {
                 Ok(imported) => {
-                    let label = format!(
-                        "Imported “{}” from {name}; the pair you had is one undo away.",
-                        imported.name
+                    let label = tf(
+                        app.lang.get_untracked(),
+                        Key::Imported,
+                        &[("name", &imported.name), ("file", &name)],
                     );
                     undo.act(app, label, || app.load_scenario(imported));
                 }
-                Err(e) => app.notify(
-                    NoticeKind::Error,
-                    format!(
-                        "“{name}” is not a scenario file this app can open: {}.",
-                        e.english()
-                    ),
-                ),
+                Err(e) => app.notify(NoticeKind::Error, {
+                    let lang = app.lang.get_untracked();
+                    tf(
+                        lang,
+                        Key::NotScenarioFile,
+                        &[("file", &name), ("reason", &i18n::scenario_error(lang, &e))],
+                    )
+                }),
             }
         });
     };
     view! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share and export"</h2>
+            <h2 id="share-heading">{tr(Key::ShareAndExport)}</h2>
             <div class="row-actions">
-                <button type="button" on:click=copy_link>"Copy share link"</button>
-                <button type="button" on:click=export_json>"Export JSON"</button>
+                <button type="button" on:click=copy_link>{tr(Key::CopyShareLink)}</button>
+                <button type="button" on:click=export_json>{tr(Key::ExportJson)}</button>
                 <label class="file-button">
-                    <span>"Import JSON…"</span>
+                    <span>{tr(Key::ImportJson)}</span>
                     <input type="file" name="import" accept=".json,application/json" on:change:target=import />
                 </label>
-                <button type="button" on:click=export_csv>"Export KPI table (CSV)"</button>
+                <button type="button" on:click=export_csv>{tr(Key::ExportCsv)}</button>
+                <super::embed::EmbedDialog />
             </div>
             <Show when=move || link.with(Option::is_some)>
                 <label class="field share-link">
-                    <span class="field-label">"Share link (the numbers travel in the link itself; nothing is uploaded)"</span>
+                    <span class="field-label">{tr(Key::ShareLinkLabel)}</span>
                     <input type="text" name="share.link" readonly prop:value=move || link.get().unwrap_or_default()
                         on:focus=move |ev| { if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); } } />
                 </label>

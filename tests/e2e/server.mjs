@@ -20,7 +20,10 @@ export async function serve(root, { csp = null, extra = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const headers = {};
+    // Like common static hosts (GitHub Pages sends the same): a sandboxed iframe without
+    // allow-same-origin has an opaque origin, so its module scripts and the wasm fetch
+    // are CORS requests and need this header.
+    const headers = { 'Access-Control-Allow-Origin': '*' };
     if (csp) headers['Content-Security-Policy'] = csp;
     if (extra[url.pathname] !== undefined) {
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });

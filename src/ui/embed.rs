@@ -1,0 +1,137 @@
+//! Embedding in blogs: `?embed` gives a compact layout without site chrome, and the page
+//! reports its height to the parent so the loader (`embed.js`) can size the iframe.
+//!
+//! Message format (documented in the README): `{ type: "funnel-calculator:resize",
+//! height: <CSS pixels> }`, posted to the parent whenever the page's height changes.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::i18n::{t, Key};
+use super::share::share_url;
+use super::{tr, use_app, NoticeKind};
+
+pub const RESIZE_MESSAGE: &str = "funnel-calculator:resize";
+
+/// Query parameters of the app's own address (`?embed&theme=dark`).
+fn query_param(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|part| match part.split_once('=') {
+            Some((k, v)) if k == name => Some(v.to_string()),
+            None if part == name => Some(String::new()),
+            _ => None,
+        })
+}
+
+pub fn is_embed() -> bool {
+    query_param("embed").is_some()
+}
+
+/// A theme forced by the embedding page (`?embed&theme=dark`), if any.
+pub fn forced_theme() -> Option<String> {
+    query_param("theme").filter(|t| t == "light" || t == "dark")
+}
+
+/// In embed mode: marks the page root and starts reporting the height to the parent.
+pub fn start_embed_mode() {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = root.class_list().add_1("embed");
+    let in_frame = window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &window()));
+    if !in_frame {
+        return;
+    }
+    let last = std::cell::Cell::new(0.0);
+    let report = Closure::<dyn Fn()>::new(move || {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let height = f64::from(root.scroll_height());
+        // Only real changes: a parent resizing the iframe must not start a loop.
+        if (height - last.get()).abs() < 1.0 {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+        if let Ok(Some(parent)) = window().parent() {
+            // The height is not secret, and the app cannot know the host's origin.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = document().body() {
+            observer.observe(&body);
+        }
+        std::mem::forget(observer);
+    }
+    report.forget();
+}
+
+/// The HTML a blogger pastes: the iframe with the current scenario, and the loader.
+pub fn snippet(app_url_with_fragment: &str) -> String {
+    let (base, fragment) = app_url_with_fragment
+        .split_once('#')
+        .unwrap_or((app_url_with_fragment, ""));
+    let base = base.split('?').next().unwrap_or(base);
+    let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
+    format!(
+        "<iframe src=\"{base}?embed#{fragment}\" title=\"Sales funnel calculator\" loading=\"lazy\" allow=\"clipboard-write\" data-funnel-calculator style=\"width:100%;border:0;height:900px\"></iframe>\n<script src=\"{dir}embed.js\" async></script>"
+    )
+}
+
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let app = use_app();
+    let open = RwSignal::new(false);
+    let code = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        snippet(&share_url(&app.current_scenario()))
+    });
+    let copy = move |_| {
+        let text = code.get_untracked();
+        leptos::task::spawn_local(async move {
+            let result = wasm_bindgen_futures::JsFuture::from(
+                window().navigator().clipboard().write_text(&text),
+            )
+            .await;
+            match result {
+                Ok(_) => app.notify(
+                    NoticeKind::Info,
+                    t(app.lang.get_untracked(), Key::EmbedCopied),
+                ),
+                Err(_) => app.notify(
+                    NoticeKind::Warning,
+                    t(app.lang.get_untracked(), Key::EmbedCopyRefused),
+                ),
+            }
+        });
+    };
+    view! {
+        <button type="button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>
+            {tr(Key::EmbedThis)}
+        </button>
+        <Show when=move || open.get()>
+            <div class="embed-dialog" role="group" aria-label=tr(Key::EmbedCode)>
+                <label class="field">
+                    <span class="field-label">{tr(Key::EmbedHint)}</span>
+                    <textarea name="embed.code" readonly rows="4" prop:value=move || code.get()></textarea>
+                </label>
+                <button type="button" on:click=copy>{tr(Key::Copy)}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,89 @@
+//! The reader's settings: interface language, currency and theme. They are saved with the
+//! rest of the state (as preferences, not part of a scenario) and applied to the page
+//! root (`lang`, `data-theme`) by an effect.
+
+use leptos::prelude::*;
+
+use super::i18n::{Key, Lang};
+use super::{tr, use_app};
+
+/// Currencies offered; the list covers the app's three audiences and then some.
+pub const CURRENCIES: [&str; 5] = ["USD", "EUR", "PLN", "RUB", "GBP"];
+
+/// The currency a language's readers most likely price in, when they chose none.
+pub fn default_currency(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Pl => "PLN",
+        Lang::Ru => "RUB",
+        Lang::En => "USD",
+    }
+}
+
+/// Keeps `<html lang>` and `<html data-theme>` in step with the settings.
+pub fn apply_to_page() {
+    let app = use_app();
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        // A theme forced by the embedding page wins over the saved preference.
+        let theme = super::embed::forced_theme().or_else(|| app.prefs.with(|p| p.theme.clone()));
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+            match theme.as_deref() {
+                Some(t @ ("light" | "dark")) => {
+                    let _ = root.set_attribute("data-theme", t);
+                }
+                _ => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+            }
+        }
+    });
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let app = use_app();
+    let on_lang = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+        let lang = ev.target().value();
+        app.prefs.update(|p| p.lang = Some(lang));
+    };
+    let on_currency =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let currency = ev.target().value();
+            app.prefs.update(|p| p.currency = Some(currency));
+        };
+    let on_theme =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let theme = ev.target().value();
+            app.prefs
+                .update(|p| p.theme = (theme != "auto").then_some(theme));
+        };
+    let currencies = CURRENCIES
+        .into_iter()
+        .map(|c| view! { <option value=c>{c}</option> })
+        .collect_view();
+    view! {
+        <div class="settings">
+            <label class="field">
+                <span class="field-label">{tr(Key::Language)}</span>
+                <select name="settings.lang" prop:value=move || app.lang.get().code() on:change:target=on_lang>
+                    {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span class="field-label">{tr(Key::Currency)}</span>
+                <select name="settings.currency" prop:value=move || app.number_style.with(|n| n.currency.clone()) on:change:target=on_currency>
+                    {currencies}
+                </select>
+            </label>
+            <label class="field">
+                <span class="field-label">{tr(Key::Theme)}</span>
+                <select name="settings.theme" prop:value=move || app.prefs.with(|p| p.theme.clone().unwrap_or_else(|| "auto".into())) on:change:target=on_theme>
+                    <option value="auto">{tr(Key::ThemeAuto)}</option>
+                    <option value="light">{tr(Key::ThemeLight)}</option>
+                    <option value="dark">{tr(Key::ThemeDark)}</option>
+                </select>
+            </label>
+        </div>
+    }
+}

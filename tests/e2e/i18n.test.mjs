@@ -1,0 +1,53 @@
+// Languages and money: the browser's language is picked up, the reader can switch,
+// numbers and money follow the locale, the choice survives a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, kpi, shot, norm } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const text = async (page, sel) => norm(await page.locator(sel).first().innerText());
+
+test('a Polish browser gets Polish text, złoty and decimal commas', async () => {
+  const context = await env.browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
+  const { page } = await open(env, { context });
+  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+  assert.equal(await text(page, 'h1'), 'Kalkulator lejka sprzedażowego');
+  const cac = await kpi(page, 'cac', 'digital');
+  const shown = await text(page, 'td[data-kpi="cac"][data-funnel="digital"]');
+  assert.match(shown, /zł/);
+  // Polish groups thousands with a (no-break) space and uses a decimal comma.
+  const expected = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', maximumFractionDigits: 0 }).format(cac);
+  assert.ok(shown.startsWith(norm(expected)), `${shown} starts with ${expected}`);
+  const lcr = await text(page, 'td[data-kpi="lcr"][data-funnel="digital"]');
+  assert.match(lcr, /^\d+,\d+\s?%/);
+  await shot(page, 'polish');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('switching to Russian translates everything and is remembered', async () => {
+  const { page, context } = await open(env);
+  await page.selectOption('[name="settings.lang"]', 'ru');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.equal(await text(page, 'h1'), 'Калькулятор воронки продаж');
+  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /₽/);
+  // Chart text follows the language too.
+  assert.match(await page.locator('[data-chart="steps"] .chart-title').innerText(), /[а-яА-Я]/);
+  // Errors next to fields are in Russian.
+  await page.fill('[name="digital.stages.0.volume"]', 'abc');
+  assert.match(await page.locator('[id="digital.stages.0.volume-error"]').innerText(), /[а-яА-Я]/);
+  await page.fill('[name="digital.stages.0.volume"]', '20000');
+  await page.selectOption('[name="settings.currency"]', 'EUR');
+  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /€/);
+  await page.waitForFunction(() => (localStorage.getItem('funnel-calculator/state') ?? '').includes('"ru"'));
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /€/);
+  await shot(page, 'russian');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
