@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod goal;
+pub mod json;
 pub mod kpi;
 pub mod model;
 pub mod presets;

@@ -4,12 +4,11 @@
 //! is not a number yet; `validate` turns them into the typed model. The typed model puts
 //! its guarantees in types: a `Rate` is always within 0..=1 and every amount is finite.
 
-use serde::{Deserialize, Serialize};
+use super::json::{field, members, read_name, write_obj, Json, JsonRead, JsonWrite};
 
 /// The two slots of a comparison. The slot names are stable identifiers (used in input
 /// names, share links and tests) even when a side is renamed or switched to the other kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
     Digital,
     Service,
@@ -35,16 +34,14 @@ impl Side {
 }
 
 /// What kind of selling a funnel models; it decides which KPIs are headline ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FunnelKind {
     Digital,
     Service,
 }
 
 /// Whether a stage's spend counts as marketing (it enters CPL) or sales.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum CostKind {
     #[default]
     Marketing,
@@ -52,8 +49,7 @@ pub enum CostKind {
 }
 
 /// How the offer is paid for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Billing {
     /// One payment per order; a client may order several times over the relationship.
     #[default]
@@ -63,8 +59,7 @@ pub enum Billing {
 }
 
 /// One stage as typed. Every number is kept as the user's text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct StageInput {
     pub name: String,
     /// How many reached the stage in the period.
@@ -79,8 +74,7 @@ pub struct StageInput {
 }
 
 /// The offer as typed; percentages are in percent (0–100).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct OfferInput {
     /// Price per order (one-time) or per month (subscription).
     pub price: String,
@@ -95,8 +89,7 @@ pub struct OfferInput {
 }
 
 /// Optional paid top of funnel. All empty means "not used".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct TopInput {
     pub impressions: String,
     pub clicks: String,
@@ -104,8 +97,7 @@ pub struct TopInput {
 }
 
 /// Which stage plays which part. Indices into `stages`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Roles {
     pub lead: usize,
     pub opportunity: usize,
@@ -113,8 +105,7 @@ pub struct Roles {
 }
 
 /// One funnel exactly as the user typed it: this is what is saved and shared.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FunnelInputs {
     /// The display name of the side ("Online course").
     pub name: String,
@@ -225,4 +216,179 @@ pub struct Funnel {
     pub fixed_cost: f64,
     pub capacity: Option<f64>,
     pub referral: Option<Rate>,
+}
+
+// JSON: the shape serde's derives wrote (snake_case variant names, fields in declaration
+// order), read leniently as they read it: absent fields take the type's default and
+// unknown fields are ignored; a present field of the wrong type is an error.
+
+/// Writes and reads a unit-only enum as the string of its variant.
+macro_rules! json_names {
+    ($t:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl JsonWrite for $t {
+            fn write_json(&self, out: &mut String) {
+                super::json::write_str(out, match self { $($t::$variant => $name),+ });
+            }
+        }
+        impl JsonRead for $t {
+            fn read_json(value: &Json) -> Result<Self, String> {
+                read_name(value, &[$(($name, $t::$variant)),+])
+            }
+        }
+    };
+}
+
+json_names!(FunnelKind { Digital => "digital", Service => "service" });
+json_names!(CostKind { Marketing => "marketing", Sales => "sales" });
+json_names!(Billing { OneTime => "one_time", Monthly => "monthly" });
+
+impl JsonWrite for StageInput {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("name", &self.name),
+                ("volume", &self.volume),
+                ("cost", &self.cost),
+                ("cost_kind", &self.cost_kind),
+                ("days", &self.days),
+                ("benchmark", &self.benchmark),
+            ],
+        );
+    }
+}
+
+impl JsonRead for StageInput {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        let d = StageInput::default();
+        Ok(StageInput {
+            name: field(m, "name", d.name)?,
+            volume: field(m, "volume", d.volume)?,
+            cost: field(m, "cost", d.cost)?,
+            cost_kind: field(m, "cost_kind", d.cost_kind)?,
+            days: field(m, "days", d.days)?,
+            benchmark: field(m, "benchmark", d.benchmark)?,
+        })
+    }
+}
+
+impl JsonWrite for OfferInput {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("price", &self.price),
+                ("billing", &self.billing),
+                ("margin_pct", &self.margin_pct),
+                ("churn_pct", &self.churn_pct),
+                ("purchases", &self.purchases),
+                ("relationship_months", &self.relationship_months),
+            ],
+        );
+    }
+}
+
+impl JsonRead for OfferInput {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        let d = OfferInput::default();
+        Ok(OfferInput {
+            price: field(m, "price", d.price)?,
+            billing: field(m, "billing", d.billing)?,
+            margin_pct: field(m, "margin_pct", d.margin_pct)?,
+            churn_pct: field(m, "churn_pct", d.churn_pct)?,
+            purchases: field(m, "purchases", d.purchases)?,
+            relationship_months: field(m, "relationship_months", d.relationship_months)?,
+        })
+    }
+}
+
+impl JsonWrite for TopInput {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("impressions", &self.impressions),
+                ("clicks", &self.clicks),
+                ("ad_spend", &self.ad_spend),
+            ],
+        );
+    }
+}
+
+impl JsonRead for TopInput {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        let d = TopInput::default();
+        Ok(TopInput {
+            impressions: field(m, "impressions", d.impressions)?,
+            clicks: field(m, "clicks", d.clicks)?,
+            ad_spend: field(m, "ad_spend", d.ad_spend)?,
+        })
+    }
+}
+
+impl JsonWrite for Roles {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("lead", &self.lead),
+                ("opportunity", &self.opportunity),
+                ("customer", &self.customer),
+            ],
+        );
+    }
+}
+
+impl JsonRead for Roles {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        let d = Roles::default();
+        Ok(Roles {
+            lead: field(m, "lead", d.lead)?,
+            opportunity: field(m, "opportunity", d.opportunity)?,
+            customer: field(m, "customer", d.customer)?,
+        })
+    }
+}
+
+impl JsonWrite for FunnelInputs {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("name", &self.name),
+                ("kind", &self.kind),
+                ("stages", &self.stages),
+                ("roles", &self.roles),
+                ("offer", &self.offer),
+                ("top", &self.top),
+                ("fixed_cost", &self.fixed_cost),
+                ("capacity", &self.capacity),
+                ("referral_pct", &self.referral_pct),
+                ("accept_growth", &self.accept_growth),
+            ],
+        );
+    }
+}
+
+impl JsonRead for FunnelInputs {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        let d = FunnelInputs::default();
+        Ok(FunnelInputs {
+            name: field(m, "name", d.name)?,
+            kind: field(m, "kind", d.kind)?,
+            stages: field(m, "stages", d.stages)?,
+            roles: field(m, "roles", d.roles)?,
+            offer: field(m, "offer", d.offer)?,
+            top: field(m, "top", d.top)?,
+            fixed_cost: field(m, "fixed_cost", d.fixed_cost)?,
+            capacity: field(m, "capacity", d.capacity)?,
+            referral_pct: field(m, "referral_pct", d.referral_pct)?,
+            accept_growth: field(m, "accept_growth", d.accept_growth)?,
+        })
+    }
 }

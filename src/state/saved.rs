@@ -4,9 +4,7 @@
 //! a stored value that cannot be decoded is reported, so the caller can keep it aside
 //! under a backup key instead of overwriting it.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
+use crate::domain::json::{self, field, members, write_obj, Json, JsonRead, JsonWrite};
 use crate::domain::scenario::{self, Scenario};
 
 /// The localStorage key of the working state.
@@ -20,8 +18,7 @@ pub const SAVED_VERSION: u32 = 1;
 pub const MAX_SCENARIOS: usize = 50;
 
 /// The reader's choices that are not part of a scenario.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Prefs {
     pub lang: Option<String>,
     pub currency: Option<String>,
@@ -38,13 +35,28 @@ pub struct SavedState {
     pub prefs: Prefs,
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    version: u32,
-    schema: u32,
-    current: &'a Scenario,
-    scenarios: &'a [Scenario],
-    prefs: &'a Prefs,
+impl JsonWrite for Prefs {
+    fn write_json(&self, out: &mut String) {
+        write_obj(
+            out,
+            &[
+                ("lang", &self.lang),
+                ("currency", &self.currency),
+                ("theme", &self.theme),
+            ],
+        );
+    }
+}
+
+impl JsonRead for Prefs {
+    fn read_json(value: &Json) -> Result<Self, String> {
+        let m = members(value)?;
+        Ok(Prefs {
+            lang: field(m, "lang", None)?,
+            currency: field(m, "currency", None)?,
+            theme: field(m, "theme", None)?,
+        })
+    }
 }
 
 /// Why saved data could not be read.
@@ -70,55 +82,60 @@ impl SavedError {
 }
 
 pub fn encode(state: &SavedState) -> String {
-    let out = EnvelopeOut {
-        version: SAVED_VERSION,
-        schema: scenario::SCHEMA_VERSION,
-        current: &state.current,
-        scenarios: &state.scenarios,
-        prefs: &state.prefs,
-    };
-    serde_json::to_string(&out).expect("a saved state always serialises")
+    let mut out = String::new();
+    write_obj(
+        &mut out,
+        &[
+            ("version", &SAVED_VERSION),
+            ("schema", &scenario::SCHEMA_VERSION),
+            ("current", &state.current),
+            ("scenarios", &state.scenarios),
+            ("prefs", &state.prefs),
+        ],
+    );
+    out
 }
 
 pub fn decode(raw: &str) -> Result<SavedState, SavedError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| SavedError::NotJson)?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| SavedError::WrongShape("not an object".into()))?;
-    let version = object
+    let value = json::parse(raw).map_err(|_| SavedError::NotJson)?;
+    if !matches!(value, Json::Obj(_)) {
+        return Err(SavedError::WrongShape("not an object".into()));
+    }
+    let version = value
         .get("version")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .ok_or_else(|| SavedError::WrongShape("no version".into()))?;
     if version > u64::from(SAVED_VERSION) {
         return Err(SavedError::FromTheFuture(version));
     }
     // Each scenario goes through the scenario schema's own reader, which migrates older
     // scenario versions and limits string lengths: one path for saves, imports and links.
-    let schema = object
+    let schema = value
         .get("schema")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .unwrap_or(u64::from(scenario::SCHEMA_VERSION));
-    let read = |v: &Value| -> Result<Scenario, SavedError> {
-        let envelope = serde_json::json!({ "version": schema, "scenario": v });
-        scenario::from_json(&envelope.to_string()).map_err(|e| SavedError::WrongShape(e.english()))
+    let read = |v: &Json| -> Result<Scenario, SavedError> {
+        let mut envelope = String::new();
+        write_obj(&mut envelope, &[("version", &schema), ("scenario", v)]);
+        scenario::from_json(&envelope).map_err(|e| SavedError::WrongShape(e.english()))
     };
     let current = read(
-        object
+        value
             .get("current")
             .ok_or_else(|| SavedError::WrongShape("no current scenario".into()))?,
     )?;
-    let scenarios = match object.get("scenarios") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items
+    let scenarios = match value.get("scenarios") {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Arr(items)) => items
             .iter()
             .take(MAX_SCENARIOS)
             .map(read)
             .collect::<Result<_, _>>()?,
         Some(_) => return Err(SavedError::WrongShape("scenarios is not a list".into())),
     };
-    let prefs = object
+    let prefs = value
         .get("prefs")
-        .and_then(|p| serde_json::from_value(p.clone()).ok())
+        .and_then(|p| Prefs::read_json(p).ok())
         .unwrap_or_default();
     Ok(SavedState {
         current,
@@ -174,7 +191,7 @@ mod tests {
     fn missing_prefs_and_scenarios_are_fine() {
         let raw = format!(
             "{{\"version\":1,\"current\":{}}}",
-            serde_json::to_string(&Scenario::default()).unwrap()
+            json::to_string(&Scenario::default())
         );
         let state = decode(&raw).unwrap();
         assert!(state.scenarios.is_empty());
