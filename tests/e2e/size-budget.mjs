@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // README's size section): this guard is set just above the measured size so that nothing
 // grows unnoticed while the gap is closed. Lower it whenever the app shrinks.
 export const GOAL = 250 * 1024;
-export const BUDGET = 300 * 1024;
+export const BUDGET = 280 * 1024;
 const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
 
 export function sizes(dir) {
@@ -17,6 +17,8 @@ export function sizes(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (!statSync(path).isFile() || !INITIAL.has(extname(name))) continue;
+    // The embed loader runs on host pages, not in the app: not part of its first load.
+    if (name === 'embed.js') continue;
     const raw = readFileSync(path);
     rows.push({
       file: name,
