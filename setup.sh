@@ -55,11 +55,12 @@ if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" "$ROOT/Trunk.toml"; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then
-    log "installing Debian's chromium, chromium-driver and fonts-dejavu-core"
+  # poppler-utils: pdftotext reads the PDF that Chromium prints, for the print test.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then
+    log "installing Debian's chromium, chromium-driver, fonts-dejavu-core and poppler-utils"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
   fi
   if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
     log "installing the end-to-end test packages (playwright-core drives Debian's chromium)"

@@ -14,6 +14,7 @@ use super::persist::{
 use super::scenarios::{ScenarioPanel, UndoBar, UndoSlot};
 use super::settings::{apply_to_page, Settings};
 use super::share::SharePanel;
+use super::workshop::{WhatIf, Workshop, WorkshopBar};
 use super::{tr, AppState, NoticeKind};
 
 #[component]
@@ -23,6 +24,9 @@ pub fn App() -> impl IntoView {
     let app = AppState::new(state.current, state.scenarios, state.prefs);
     provide_context(app);
     provide_context(UndoSlot(RwSignal::new(None)));
+    let workshop = Workshop::new();
+    provide_context(workshop);
+    super::workshop::apply_to_page(workshop);
     for (kind, text) in boot.messages {
         app.notify(kind, text);
     }
@@ -56,10 +60,12 @@ pub fn App() -> impl IntoView {
             </div>
             <Settings />
         </header>
+        {(!embed).then(|| view! { <WorkshopBar /> })}
         <Notices />
         <OtherTabBanner other_tab=other_tab />
         <UndoBar />
         <main>
+            <WhatIf />
             <div class="funnels">
                 <div class="side">
                     <FunnelEditor model=app.digital />

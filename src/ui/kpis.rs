@@ -72,10 +72,32 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             Kpi::NotAvailable(reason) => i18n::not_available(app.lang.get(), reason),
         };
         let better_text = tr(Key::Better);
+        // In workshop mode, each value also shows its change against the baseline.
+        let workshop = super::workshop::try_use_workshop();
+        let delta = move || {
+            let w = workshop?;
+            if !w.on.get() {
+                return None;
+            }
+            let then = w.baseline_reports.with(|b| {
+                b.as_ref().and_then(|(d, s)| match side {
+                    Side::Digital => d.kpi(kpi).value(),
+                    Side::Service => s.kpi(kpi).value(),
+                })
+            });
+            super::workshop::delta_text(
+                app.lang.get(),
+                &app.number_style.get(),
+                kpi.unit(),
+                value().value(),
+                then,
+            )
+        };
         view! {
             <td class="num" class:better=better class:na=move || value().value().is_none()
                 data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
                 {text}
+                <span class="delta" data-delta=kpi.id()>{delta}</span>
                 <span class="better-mark">{move || if better() { format!(" {}", better_text()) } else { String::new() }}</span>
             </td>
         }

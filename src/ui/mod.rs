@@ -14,6 +14,7 @@ pub mod persist;
 pub mod scenarios;
 pub mod settings;
 pub mod share;
+pub mod workshop;
 
 use leptos::prelude::*;
 

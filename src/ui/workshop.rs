@@ -1,0 +1,304 @@
+//! Workshop mode, for a consultant and a client at a projector: large type, only the KPI
+//! comparison, the charts and quick what-if controls (each step's rate, the price, the
+//! cycle length), every KPI shown with its change against the baseline taken when the
+//! mode was entered; full screen; and a print stylesheet for a clean PDF.
+
+use leptos::prelude::*;
+
+use super::i18n::{t, Key, Lang};
+use super::scenarios::use_undo;
+use super::{format, tr, use_app, FunnelModel};
+use crate::domain::model::FunnelInputs;
+use crate::domain::report::{report, Report};
+use crate::domain::scenario::Scenario;
+use crate::domain::validate::{parse_number, validate};
+
+/// Texts only workshop mode uses, kept here in the three languages.
+#[derive(Clone, Copy)]
+enum Text {
+    FullScreen,
+    BackToBaseline,
+    WhatIf,
+    Price,
+    CycleLength,
+    VsBaseline,
+}
+
+fn text(lang: Lang, key: Text) -> &'static str {
+    use Text::*;
+    match (lang, key) {
+        (Lang::En, FullScreen) => "Full screen",
+        (Lang::Pl, FullScreen) => "Pełny ekran",
+        (Lang::Ru, FullScreen) => "Во весь экран",
+        (Lang::En, BackToBaseline) => "Back to the baseline",
+        (Lang::Pl, BackToBaseline) => "Wróć do punktu odniesienia",
+        (Lang::Ru, BackToBaseline) => "Вернуть базовый вариант",
+        (Lang::En, WhatIf) => "What if…",
+        (Lang::Pl, WhatIf) => "A gdyby…",
+        (Lang::Ru, WhatIf) => "Что если…",
+        (Lang::En, Price) => "Price",
+        (Lang::Pl, Price) => "Cena",
+        (Lang::Ru, Price) => "Цена",
+        (Lang::En, CycleLength) => "Cycle length",
+        (Lang::Pl, CycleLength) => "Długość cyklu",
+        (Lang::Ru, CycleLength) => "Длина цикла",
+        (Lang::En, VsBaseline) => "vs baseline",
+        (Lang::Pl, VsBaseline) => "wobec punktu odniesienia",
+        (Lang::Ru, VsBaseline) => "к базовому варианту",
+    }
+}
+
+/// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
+#[derive(Clone, Copy)]
+pub struct Workshop {
+    pub on: RwSignal<bool>,
+    pub baseline: RwSignal<Option<Scenario>>,
+    /// Reports of the baseline's two funnels (digital, service).
+    pub baseline_reports: Memo<Option<(Report, Report)>>,
+}
+
+impl Workshop {
+    pub fn new() -> Self {
+        let on = RwSignal::new(false);
+        let baseline = RwSignal::new(None::<Scenario>);
+        let baseline_reports = Memo::new(move |_| {
+            baseline.with(|b| {
+                let b = b.as_ref()?;
+                let r = |f: &FunnelInputs| validate(f).funnel.map(|f| report(&f));
+                Some((r(&b.digital)?, r(&b.service)?))
+            })
+        });
+        Workshop {
+            on,
+            baseline,
+            baseline_reports,
+        }
+    }
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        Workshop::new()
+    }
+}
+
+/// The workshop state, where `App` provides it (component tests may mount without it).
+pub fn try_use_workshop() -> Option<Workshop> {
+    use_context::<Workshop>()
+}
+
+/// Marks the page root while workshop mode is on (the stylesheet does the rest).
+pub fn apply_to_page(workshop: Workshop) {
+    Effect::new(move |_| {
+        let on = workshop.on.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force("workshop", on);
+        }
+    });
+}
+
+/// The text of a KPI's change against the baseline, for the KPI table.
+pub fn delta_text(
+    lang: Lang,
+    ns: &format::NumberStyle,
+    unit: crate::domain::kpi::Unit,
+    now: Option<f64>,
+    then: Option<f64>,
+) -> Option<String> {
+    let (now, then) = (now?, then?);
+    let d = now - then;
+    if d.abs() < 1e-9 {
+        return None;
+    }
+    let sign = if d > 0.0 { "+" } else { "−" };
+    let shown = match unit {
+        crate::domain::kpi::Unit::Percent => format!("{} pp", format::number(ns, d.abs() * 100.0)),
+        u => format::kpi(ns, lang, crate::domain::kpi::Kpi::Value(d.abs()), u)?,
+    };
+    Some(format!("{sign}{shown} {}", text(lang, Text::VsBaseline)))
+}
+
+#[component]
+pub fn WorkshopBar() -> impl IntoView {
+    let app = use_app();
+    let workshop = expect_context::<Workshop>();
+    let undo = use_undo();
+    let lang = app.lang;
+    let toggle = move |_| {
+        if !workshop.on.get_untracked() {
+            workshop.baseline.set(Some(app.current_scenario()));
+        }
+        workshop.on.update(|on| *on = !*on);
+    };
+    let back = move |_| {
+        if let Some(b) = workshop.baseline.get_untracked() {
+            undo.act(
+                app,
+                text(lang.get_untracked(), Text::BackToBaseline),
+                || app.load_scenario(b),
+            );
+        }
+    };
+    let full_screen = move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.request_fullscreen();
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="workshop-bar">
+            <button type="button" name="workshop.toggle" aria-pressed=move || workshop.on.get().to_string() on:click=toggle>
+                {move || t(lang.get(), if workshop.on.get() { Key::ExitWorkshop } else { Key::WorkshopMode })}
+            </button>
+            <Show when=move || workshop.on.get()>
+                <button type="button" on:click=back>{move || text(lang.get(), Text::BackToBaseline)}</button>
+                <button type="button" on:click=full_screen>{move || text(lang.get(), Text::FullScreen)}</button>
+            </Show>
+            <button type="button" on:click=print>{tr(Key::Print)}</button>
+        </div>
+    }
+}
+
+/// The what-if controls of both funnels.
+#[component]
+pub fn WhatIf() -> impl IntoView {
+    let app = use_app();
+    let workshop = expect_context::<Workshop>();
+    let lang = app.lang;
+    view! {
+        <Show when=move || workshop.on.get()>
+            <section class="whatif" aria-labelledby="whatif-heading">
+                <h2 id="whatif-heading">{move || text(lang.get(), Text::WhatIf)}</h2>
+                <div class="whatif-sides">
+                    <WhatIfSide model=app.digital />
+                    <WhatIfSide model=app.service />
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+fn num(text: &str) -> f64 {
+    parse_number(text).unwrap_or(0.0)
+}
+
+/// A number as the inputs keep it: at most two decimals, no trailing zeros.
+fn plain(value: f64) -> String {
+    let text = format!("{:.2}", value);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Sets the rate of the step out of stage `step`: the next stage's volume follows, and
+/// every later stage scales with it, so their own rates stay as they were.
+fn set_step_rate(f: &mut FunnelInputs, step: usize, rate: f64) {
+    let Some(from) = f.stages.get(step).map(|s| num(&s.volume)) else {
+        return;
+    };
+    let Some(old) = f.stages.get(step + 1).map(|s| num(&s.volume)) else {
+        return;
+    };
+    let new = from * rate.clamp(0.0, 1.0);
+    let factor = if old > 0.0 { new / old } else { 0.0 };
+    f.stages[step + 1].volume = plain(new);
+    for s in f.stages.iter_mut().skip(step + 2) {
+        let v = if old > 0.0 {
+            num(&s.volume) * factor
+        } else {
+            0.0
+        };
+        s.volume = plain(v);
+    }
+}
+
+#[component]
+fn WhatIfSide(model: FunnelModel) -> impl IntoView {
+    let app = use_app();
+    let workshop = expect_context::<Workshop>();
+    let side = model.side.id();
+    let lang = app.lang;
+    let steps = move || {
+        model.report.with(|r| {
+            r.steps
+                .iter()
+                .take(r.customer_stage)
+                .map(|s| (s.from, s.rate.value().unwrap_or(0.0)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let step_control = move |step: usize| {
+        let label = move || {
+            model.inputs.with(|f| {
+                let n = |i: usize| f.stages.get(i).map(|s| s.name.clone()).unwrap_or_default();
+                format!("{} → {}", n(step), n(step + 1))
+            })
+        };
+        let rate = move || {
+            model.report.with(|r| {
+                r.steps
+                    .get(step)
+                    .and_then(|s| s.rate.value())
+                    .unwrap_or(0.0)
+            })
+        };
+        let set = move |r: f64| model.inputs.update(|f| set_step_rate(f, step, r));
+        let shown = move || format::percent(&app.number_style.get(), rate());
+        view! {
+            <div class="whatif-row">
+                <label class="field">
+                    <span class="field-label">{label}": "<strong>{shown}</strong></span>
+                    <input type="range" min="0" max="100" step="0.5" name=format!("{side}.whatif.step.{step}")
+                        prop:value=move || format!("{:.1}", rate() * 100.0)
+                        on:input:target=move |ev| set(num(&ev.target().value()) / 100.0) />
+                </label>
+                <button type="button" aria-label=move || format!("{} −5 pp", label()) on:click=move |_| set((rate() - 0.05).max(0.0))>"−5"</button>
+                <button type="button" aria-label=move || format!("{} +5 pp", label()) on:click=move |_| set((rate() + 0.05).min(1.0))>"+5"</button>
+            </div>
+        }
+    };
+    let baseline_inputs = move || {
+        workshop.baseline.with(|b| {
+            b.as_ref().map(|b| match model.side {
+                crate::domain::model::Side::Digital => b.digital.clone(),
+                crate::domain::model::Side::Service => b.service.clone(),
+            })
+        })
+    };
+    let base_price = move || baseline_inputs().map_or(0.0, |b| num(&b.offer.price));
+    let price = move || model.inputs.with(|f| num(&f.offer.price));
+    let on_price = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let v = num(&ev.target().value());
+        model.inputs.update(|f| f.offer.price = plain(v));
+    };
+    // The cycle slider scales every stage's days against the baseline's.
+    let cycle_scale = RwSignal::new(100.0);
+    let on_cycle = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let pct = num(&ev.target().value());
+        cycle_scale.set(pct);
+        if let Some(b) = baseline_inputs() {
+            model.inputs.update(|f| {
+                for (s, base) in f.stages.iter_mut().zip(&b.stages) {
+                    s.days = plain(num(&base.days) * pct / 100.0);
+                }
+            });
+        }
+    };
+    view! {
+        <div class="whatif-side" data-funnel=side>
+            <h3>{move || model.inputs.with(|f| f.name.clone())}</h3>
+            {move || steps().into_iter().map(|(step, _)| step_control(step)).collect_view()}
+            <label class="field">
+                <span class="field-label">{move || text(lang.get(), Text::Price)}": "<strong>{move || format::money(&app.number_style.get(), price())}</strong></span>
+                <input type="range" min="0" step="any" name=format!("{side}.whatif.price")
+                    max=move || plain((base_price() * 3.0).max(price()).max(1.0))
+                    prop:value=move || plain(price()) on:input:target=on_price />
+            </label>
+            <label class="field">
+                <span class="field-label">{move || text(lang.get(), Text::CycleLength)}": "<strong>{move || format!("{} %", cycle_scale.get())}</strong></span>
+                <input type="range" min="25" max="300" step="5" name=format!("{side}.whatif.cycle")
+                    prop:value=move || cycle_scale.get().to_string() on:input:target=on_cycle />
+            </label>
+        </div>
+    }
+}
