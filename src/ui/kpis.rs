@@ -21,6 +21,7 @@ pub fn KpiTable() -> impl IntoView {
     view! {
         <section class="kpis" aria-labelledby="kpi-heading">
             <h2 id="kpi-heading">{tr(Key::KeyFigures)}</h2>
+            <ResultsAnnouncer />
             <div class="table-wrap">
                 <table class="kpi-table">
                     <thead>
@@ -40,6 +41,56 @@ pub fn KpiTable() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Announces the headline results to screen readers, politely and only after typing
+/// pauses: announcing every keystroke would drown the reader.
+#[component]
+fn ResultsAnnouncer() -> impl IntoView {
+    let app = use_app();
+    let summary = Memo::new(move |_| {
+        let ns = app.number_style.get();
+        let lang = app.lang.get();
+        [Side::Digital, Side::Service]
+            .into_iter()
+            .map(|side| {
+                let m = app.model(side);
+                let name = m.inputs.with(|f| f.name.clone());
+                let r = m.report.get();
+                let cell = |k: crate::domain::kpi::KpiId| {
+                    format::kpi(&ns, lang, r.kpi(k), k.unit())
+                        .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
+                };
+                format!(
+                    "{name}: {} {}, {} {}.",
+                    kpi_name(lang, crate::domain::kpi::KpiId::Customers),
+                    cell(crate::domain::kpi::KpiId::Customers),
+                    kpi_name(lang, crate::domain::kpi::KpiId::Cac),
+                    cell(crate::domain::kpi::KpiId::Cac)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let text = summary.get();
+        if first.is_none() {
+            // Nothing to announce on load: the page itself is being read then.
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || announced.set(text),
+            std::time::Duration::from_millis(1000),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    view! { <p class="visually-hidden" role="status" aria-live="polite" data-announcer="results">{move || announced.get()}</p> }
 }
 
 #[component]

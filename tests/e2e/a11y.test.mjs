@@ -1,0 +1,69 @@
+// Accessibility: axe-core finds no serious or critical WCAG 2.x A/AA violation on the
+// main, embed and workshop views, in light and dark themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, open } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+async function audit(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`main view, ${colorScheme} theme`, async () => {
+    const { page, context } = await open(env, { colorScheme });
+    await page.locator('details.extra').first().evaluate((d) => { d.open = true; });
+    assert.deepEqual(await audit(page), []);
+    await context.close();
+  });
+
+  test(`embed view, ${colorScheme} theme`, async () => {
+    const { page, context } = await open(env, { path: '?embed', colorScheme, viewport: { width: 600, height: 900 } });
+    assert.deepEqual(await audit(page), []);
+    await context.close();
+  });
+
+  test(`workshop view, ${colorScheme} theme`, async () => {
+    const { page, context } = await open(env, { colorScheme });
+    await page.click('[name="workshop.toggle"]');
+    await page.waitForFunction(() => document.documentElement.classList.contains('workshop'));
+    assert.deepEqual(await audit(page), []);
+    await context.close();
+  });
+}
+
+test('keyboard only: reach a stage volume, change it, and the KPI follows', async () => {
+  const { page, context } = await open(env);
+  const target = page.locator('[name="digital.stages.3.volume"]');
+  // Tab until the field has focus (bounded).
+  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await target.evaluate((el) => el === document.activeElement), true, 'reached by Tab');
+  const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('14');
+  await page.waitForFunction(() => document.querySelector('td[data-kpi="customers"][data-funnel="digital"]').dataset.value === '14');
+  await context.close();
+});
+
+test('results are announced politely once typing pauses', async () => {
+  const { page, context } = await open(env);
+  const region = page.locator('[data-announcer="results"]');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  assert.equal(await region.innerText(), '', 'nothing announced on load');
+  await page.fill('[name="digital.stages.3.volume"]', '14');
+  await page.waitForFunction(() => document.querySelector('[data-announcer="results"]').textContent.includes('14'));
+  assert.match(await region.textContent(), /New customers 14/);
+  await context.close();
+});
