@@ -289,9 +289,13 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
                         <th scope="col">{tr(Key::Cost)}</th>
                         <th scope="col">{tr(Key::Days)}</th>
                         <th scope="col">{tr(Key::BenchmarkToNext)}</th>
-                        <th scope="col">{tr(Key::OfPrevious)}</th>
-                        <th scope="col">{tr(Key::OfFirst)}</th>
-                        <th scope="col">{tr(Key::Leak)}</th>
+                        // The three views of a step share one column, one line each, so
+                        // the table fits beside the other funnel on a laptop screen.
+                        <th scope="col" class="conv-head">
+                            <span>{tr(Key::OfPrevious)}</span>
+                            <span>{tr(Key::OfFirst)}</span>
+                            <span>{tr(Key::Leak)}</span>
+                        </th>
                         <th scope="col">
                             <span class="visually-hidden">{tr(Key::Actions)}</span>
                         </th>
@@ -464,9 +468,11 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             </td>
             <td>{stage_field(model, index, "days", Key::Days, true)}</td>
             <td>{stage_field(model, index, "benchmark", Key::BenchmarkPct, true)}</td>
-            <td class="num" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</td>
-            <td class="num" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</td>
-            <td class="num leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</td>
+            <td class="num conv">
+                <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</span>
+                <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</span>
+                <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</span>
+            </td>
             <td class="actions">
                 <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())])>"↑"</button>
                 <button type="button" on:click=move_down disabled=last aria-label=move || tf(lang.get(), Key::MoveStageDown, &[("n", &(index + 1).to_string())])>"↓"</button>

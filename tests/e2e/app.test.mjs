@@ -14,9 +14,12 @@ test('both funnels render with example numbers and computed KPIs', async () => {
   for (const side of ['digital', 'service']) {
     const cac = await kpi(page, 'cac', side);
     assert.ok(cac > 0, `${side} CAC is a positive number, got ${cac}`);
-    const ofPrev = await page.locator(`td[data-kpi="of_previous"][data-funnel="${side}"][data-stage="1"]`).innerText();
+    const ofPrev = await page.locator(`[data-kpi="of_previous"][data-funnel="${side}"][data-stage="1"]`).innerText();
     assert.match(ofPrev, /%/);
   }
+  // On a 1280 px laptop both stage tables fit side by side without scrolling sideways.
+  const overflow = await page.$$eval('fieldset.funnel .table-wrap', (ws) => ws.map((w) => w.scrollWidth - w.clientWidth));
+  assert.deepEqual(overflow, [0, 0]);
   await shot(page, 'main-wide');
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -35,7 +38,7 @@ test('typing a stage volume updates step conversion and CAC', async () => {
   const after = await kpi(page, 'cac', 'digital');
   // Half the customers for the same cost: twice the CAC.
   assert.ok(Math.abs(after - before * 2) < 1e-6 * before, `CAC ${before} → ${after}`);
-  const step = await page.locator(`td[data-kpi="of_previous"][data-funnel="digital"][data-stage="${customerStage}"]`).innerText();
+  const step = await page.locator(`[data-kpi="of_previous"][data-funnel="digital"][data-stage="${customerStage}"]`).innerText();
   assert.match(step, /%/);
   assert.deepEqual(page.errors, []);
   await context.close();
