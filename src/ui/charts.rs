@@ -65,6 +65,49 @@ fn currency_symbol(ns: &super::format::NumberStyle) -> String {
         .collect()
 }
 
+/// The drawing widths of a grid column and of the whole grid, kept up to date by a
+/// `ResizeObserver`. Widths move in 20 px steps between 300 and 640 (960 for the wide
+/// timeline), so a resize redraws the charts a few times, not at every pixel.
+fn track_widths(grid: NodeRef<leptos::html::Div>) -> (RwSignal<u32>, RwSignal<u32>) {
+    let column = RwSignal::new(640u32);
+    let full = RwSignal::new(640u32);
+    let step = |px: f64, max: f64| ((px.clamp(300.0, max) / 20.0).floor() * 20.0) as u32;
+    Effect::new(move |_| {
+        let Some(el) = grid.get() else { return };
+        let el: web_sys::Element = el.into();
+        let target = el.clone();
+        let measure = Closure::<dyn Fn()>::new(move || {
+            let Ok(Some(style)) = window().get_computed_style(&target) else {
+                return;
+            };
+            let columns = style
+                .get_property_value("grid-template-columns")
+                .unwrap_or_default();
+            let first: f64 = columns
+                .split_whitespace()
+                .next()
+                .and_then(|c| c.trim_end_matches("px").parse().ok())
+                .unwrap_or(640.0);
+            let whole = target.get_bounding_client_rect().width();
+            // A figure's padding and border take about 18 px of its column.
+            let (c, f) = (step(first - 18.0, 640.0), step(whole - 18.0, 960.0));
+            if column.get_untracked() != c {
+                column.set(c);
+            }
+            if full.get_untracked() != f {
+                full.set(f);
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            // The observer lives as long as the page.
+            std::mem::forget(observer);
+        }
+        measure.forget();
+    });
+    (column, full)
+}
+
 fn timeline_of(model: FunnelModel) -> Memo<Timeline> {
     Memo::new(move |_| model.funnel.with(|f| simulate(f, DEFAULT_HORIZON_MONTHS)))
 }
@@ -74,6 +117,10 @@ pub fn Charts() -> impl IntoView {
     let app = use_app();
     let dark = dark_mode();
     let same_scale = RwSignal::new(true);
+    // Charts are drawn at the width they are shown at, so their text keeps its size on a
+    // phone instead of shrinking with a scaled-down drawing.
+    let grid = NodeRef::<leptos::html::Div>::new();
+    let (column, full) = track_widths(grid);
     let labels = Memo::new(move |_| {
         let lang = app.lang.get();
         let symbol = currency_symbol(&app.number_style.get());
@@ -104,33 +151,36 @@ pub fn Charts() -> impl IntoView {
         chart_memo(Box::new(move || {
             let max = scale_max();
             m.report
-                .with(|r| charts::funnel_chart(r, &name(m), max, &opts(640, 360)))
+                .with(|r| charts::funnel_chart(r, &name(m), max, &opts(column.get(), 360)))
         }))
     };
     let funnel_d = funnel_of(d);
     let funnel_s = funnel_of(s);
     let steps = chart_memo(Box::new(move || {
         d.report.with(|rd| {
-            s.report
-                .with(|rs| charts::step_comparison(rd, rs, [&name(d), &name(s)], &opts(640, 360)))
+            s.report.with(|rs| {
+                charts::step_comparison(rd, rs, [&name(d), &name(s)], &opts(column.get(), 360))
+            })
         })
     }));
     let timeline = chart_memo(Box::new(move || {
         timeline_d.with(|td| {
-            timeline_s
-                .with(|ts| charts::timeline_chart(td, ts, [&name(d), &name(s)], &opts(640, 520)))
+            timeline_s.with(|ts| {
+                charts::timeline_chart(td, ts, [&name(d), &name(s)], &opts(full.get(), 520))
+            })
         })
     }));
     let cycle = chart_memo(Box::new(move || {
         d.report.with(|rd| {
-            s.report
-                .with(|rs| charts::cycle_chart(rd, rs, [&name(d), &name(s)], &opts(640, 300)))
+            s.report.with(|rs| {
+                charts::cycle_chart(rd, rs, [&name(d), &name(s)], &opts(column.get(), 300))
+            })
         })
     }));
     let sensitivity_of = move |m: FunnelModel| {
         chart_memo(Box::new(move || {
             m.report
-                .with(|r| charts::sensitivity_chart(r, &name(m), &opts(640, 300)))
+                .with(|r| charts::sensitivity_chart(r, &name(m), &opts(column.get(), 300)))
         }))
     };
     let sens_d = sensitivity_of(d);
@@ -143,7 +193,7 @@ pub fn Charts() -> impl IntoView {
                     on:change:target=move |ev| same_scale.set(ev.target().checked()) />
                 <span>{tr(Key::BothOnOneScale)}</span>
             </label>
-            <div class="chart-grid">
+            <div class="chart-grid" node_ref=grid>
                 <ChartFigure chart=funnel_d id="funnel-digital" />
                 <ChartFigure chart=funnel_s id="funnel-service" />
                 <ChartFigure chart=steps id="steps" />

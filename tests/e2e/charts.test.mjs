@@ -76,6 +76,12 @@ test('narrow phone layout: funnels stack and charts fit the screen', async () =>
   assert.ok(overflow <= 1, `no horizontal page scroll at 360 px (overflow ${overflow}px)`);
   const [a, b] = await page.$$eval('fieldset.funnel', (fs) => fs.map((f) => f.getBoundingClientRect().top));
   assert.ok(b > a + 100, 'the service funnel is below the digital one');
+  // Charts are drawn at the width they are shown at, so their text stays legible.
+  await page.locator('[data-chart="steps"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => Number(document.querySelector('[data-chart="steps"] svg').getAttribute('width')) <= 360);
+  const drawn = await page.$eval('[data-chart="steps"] svg', (s) => [Number(s.getAttribute('width')), s.getBoundingClientRect().width]);
+  assert.ok(Math.abs(drawn[0] - drawn[1]) < 40, `drawn ${drawn[0]} px, shown ${drawn[1]} px`);
   await shot(page, 'narrow');
+  await page.locator('[data-chart="steps"]').screenshot({ path: 'tests/e2e/screenshots/narrow-steps.png' });
   await context.close();
 });
