@@ -12,43 +12,6 @@ use super::{tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
-/// Whether charts use the dark palette: the reader's choice, else the system theme.
-pub fn dark_mode() -> Signal<bool> {
-    let app = use_app();
-    let system = RwSignal::new(system_prefers_dark());
-    if let Some(query) = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-    {
-        let on_change = Closure::<dyn Fn()>::new(move || system.set(system_prefers_dark()));
-        let _ =
-            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        on_change.forget();
-    }
-    // A theme forced by the embedding page wins over the saved preference.
-    let forced = super::embed::forced_theme();
-    Signal::derive(move || {
-        let theme = forced
-            .clone()
-            .or_else(|| app.prefs.with(|p| p.theme.clone()));
-        match theme.as_deref() {
-            Some("dark") => true,
-            Some("light") => false,
-            _ => system.get(),
-        }
-    })
-}
-
-fn system_prefers_dark() -> bool {
-    window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|q| q.matches())
-}
-
 /// A chart memo. The closure is boxed on purpose: `Memo::new` is generic over its closure,
 /// and seven charts with seven closure types would compile the memo machinery seven
 /// times; boxed, it is compiled once (the wasm's size budget is tight).
@@ -115,7 +78,7 @@ fn timeline_of(model: FunnelModel) -> Memo<Timeline> {
 #[component]
 pub fn Charts() -> impl IntoView {
     let app = use_app();
-    let dark = dark_mode();
+    let dark = app.dark;
     let same_scale = RwSignal::new(true);
     // Charts are drawn at the width they are shown at, so their text keeps its size on a
     // phone instead of shrinking with a scaled-down drawing.
@@ -214,7 +177,7 @@ fn ChartFigure(
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let dark = dark_mode();
+    let dark = app.dark;
     let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));
     let save_svg = move |_| {
         let svg = chart.with(|c| c.svg.clone());

@@ -17,6 +17,8 @@ pub mod share;
 pub mod workshop;
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::domain::compare::{compare, ComparisonRow};
 use crate::domain::model::{Funnel, FunnelInputs, Side};
@@ -112,6 +114,8 @@ pub struct AppState {
     pub comparison: Memo<Vec<ComparisonRow>>,
     /// The interface language in use: the reader's choice, else the browser's.
     pub lang: Memo<Lang>,
+    /// Whether the page and the charts are dark.
+    pub dark: Signal<bool>,
     pub number_style: Memo<NumberStyle>,
 }
 
@@ -147,6 +151,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             comparison,
             lang,
+            dark: dark_mode(prefs),
             number_style,
         }
     }
@@ -185,6 +190,41 @@ impl AppState {
             }
         });
     }
+}
+
+/// Whether the page and the charts are dark: a theme forced by an embedding page, else
+/// the reader's choice, else the system's (followed live).
+pub fn dark_mode(prefs: RwSignal<Prefs>) -> Signal<bool> {
+    let system = RwSignal::new(system_prefers_dark());
+    if let Some(query) = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+    {
+        let on_change = Closure::<dyn Fn()>::new(move || system.set(system_prefers_dark()));
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+    // A theme forced by the embedding page wins over the saved preference.
+    let forced = embed::forced_theme();
+    Signal::derive(move || {
+        let theme = forced.clone().or_else(|| prefs.with(|p| p.theme.clone()));
+        match theme.as_deref() {
+            Some("dark") => true,
+            Some("light") => false,
+            _ => system.get(),
+        }
+    })
+}
+
+fn system_prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
 }
 
 /// The app state from context. Every component below `App` has it.

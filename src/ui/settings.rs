@@ -19,23 +19,18 @@ pub fn default_currency(lang: Lang) -> &'static str {
     }
 }
 
-/// Keeps `<html lang>` and `<html data-theme>` in step with the settings.
+/// Keeps `<html lang>` and `<html data-theme>` in step with the settings. The theme is
+/// always set, from the reader's choice, a theme forced by an embedding page, or the
+/// system's, so the stylesheet holds the dark colours once.
 pub fn apply_to_page() {
     let app = use_app();
+    let dark = app.dark;
     Effect::new(move |_| {
         let lang = app.lang.get();
-        // A theme forced by the embedding page wins over the saved preference.
-        let theme = super::embed::forced_theme().or_else(|| app.prefs.with(|p| p.theme.clone()));
+        let theme = if dark.get() { "dark" } else { "light" };
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
-            match theme.as_deref() {
-                Some(t @ ("light" | "dark")) => {
-                    let _ = root.set_attribute("data-theme", t);
-                }
-                _ => {
-                    let _ = root.remove_attribute("data-theme");
-                }
-            }
+            let _ = root.set_attribute("data-theme", theme);
         }
     });
 }
