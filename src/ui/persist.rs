@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use super::i18n::{self, t, tf, Key, Lang};
 use super::{AppState, NoticeKind};
-use crate::domain::scenario::Scenario;
 use crate::state::saved::{self, SavedState, STATE_KEY};
 use crate::state::share;
 use crate::state::storage::{self, Loaded, SaveError};
@@ -36,7 +35,7 @@ pub fn boot() -> Boot {
     };
     let lang = Lang::resolve(saved_lang.as_deref(), &i18n::navigator_languages());
     let (mut state, can_save) = match loaded {
-        Loaded::Fresh => (SavedState::default(), true),
+        Loaded::Fresh => (example_state(lang), true),
         Loaded::Saved(state) => (*state, true),
         Loaded::Unreadable {
             error,
@@ -50,7 +49,7 @@ pub fn boot() -> Boot {
                     &[("reason", &i18n::saved_error(lang, &error)), ("key", &key)],
                 ),
             ));
-            (SavedState::default(), true)
+            (example_state(lang), true)
         }
         Loaded::Unreadable {
             error,
@@ -64,11 +63,11 @@ pub fn boot() -> Boot {
                     &[("reason", &i18n::saved_error(lang, &error))],
                 ),
             ));
-            (SavedState::default(), false)
+            (example_state(lang), false)
         }
         Loaded::Unavailable => {
             messages.push((NoticeKind::Warning, t(lang, Key::StorageUnavailable).into()));
-            (SavedState::default(), false)
+            (example_state(lang), false)
         }
     };
     let link = open_share_link(&mut state, lang);
@@ -79,6 +78,14 @@ pub fn boot() -> Boot {
         opened_link,
         messages,
         can_save,
+    }
+}
+
+/// A first visit's state: the examples, in the reader's language.
+fn example_state(lang: Lang) -> SavedState {
+    SavedState {
+        current: i18n::example_scenario(lang),
+        ..SavedState::default()
     }
 }
 
@@ -113,7 +120,7 @@ fn open_share_link(state: &mut SavedState, lang: Lang) -> Option<(NoticeKind, St
     match outcome {
         Ok(None) => None,
         Ok(Some(shared)) => {
-            if state.current != shared && state.current != Scenario::default() {
+            if state.current != shared && state.current != i18n::example_scenario(lang) {
                 let mut previous = state.current.clone();
                 previous.name = tf(lang, Key::BeforeOpeningLink, &[("name", &previous.name)]);
                 state.scenarios.insert(0, previous);

@@ -112,7 +112,7 @@ pub fn ScenarioPanel() -> impl IntoView {
         undo.act(
             app,
             t(app.lang.get_untracked(), Key::ExamplesRestored),
-            || app.load_scenario(Scenario::default()),
+            || app.load_scenario(super::i18n::example_scenario(app.lang.get_untracked())),
         );
     };
     let on_name = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {

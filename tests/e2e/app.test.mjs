@@ -57,3 +57,33 @@ test('a wrong value shows an error next to its field, and the KPIs keep the last
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('stages: add, rename, reorder with the keyboard, remove; presets; roles follow', async () => {
+  const { page, context } = await open(env);
+  const rows = () => page.locator('fieldset[data-side="service"] tbody tr[data-stage]');
+  const names = () => page.$$eval('fieldset[data-side="service"] input[name$=".name"][name^="service.stages."]', (ins) => ins.map((i) => i.value));
+  const count = await rows().count();
+  await page.locator('fieldset[data-side="service"]').getByRole('button', { name: 'Add stage' }).click();
+  assert.equal(await rows().count(), count + 1);
+  await typeInto(page, `service.stages.${count}.name`, 'Referrals');
+  await typeInto(page, `service.stages.${count}.volume`, '1');
+  // Move it up with the keyboard: focus its "up" button and press Enter.
+  await page.getByRole('button', { name: `Move stage ${count + 1} up` }).first().focus();
+  await page.keyboard.press('Enter');
+  let list = await names();
+  assert.equal(list[count - 1], 'Referrals');
+  // The customer role stays on the customer stage, which moved down one place.
+  assert.equal(await page.inputValue('[name="service.roles.customer"]'), String(count));
+  await page.getByRole('button', { name: `Remove stage ${count}` }).last().click();
+  list = await names();
+  assert.equal(list.includes('Referrals'), false);
+  assert.equal(await rows().count(), count);
+  // A stage model replaces the stages and keeps a working funnel.
+  await page.selectOption('[name="service.preset"]', 'lifecycle');
+  list = await names();
+  assert.equal(list[0], 'Subscriber');
+  assert.ok(list.length >= 6);
+  assert.ok((await kpi(page, 'customers', 'service')) > 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -15,6 +15,9 @@ test('a Polish browser gets Polish text, złoty and decimal commas', async () =>
   const { page } = await open(env, { context });
   assert.equal(await page.getAttribute('html', 'lang'), 'pl');
   assert.equal(await text(page, 'h1'), 'Kalkulator lejka sprzedażowego');
+  // A first visit shows the examples in Polish too.
+  assert.notEqual(await page.inputValue('[name="digital.stages.0.name"]'), 'Visitors');
+  assert.notEqual(await page.inputValue('[name="digital.name"]'), 'Online course');
   const cac = await kpi(page, 'cac', 'digital');
   const shown = await text(page, 'td[data-kpi="cac"][data-funnel="digital"]');
   assert.match(shown, /zł/);

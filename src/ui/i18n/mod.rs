@@ -507,6 +507,23 @@ pub fn preset_name(lang: Lang, english: &str) -> Option<&'static str> {
     })
 }
 
+/// The built-in example scenario with its funnel and stage names in `lang`, for a first
+/// visit and "Reset to examples".
+pub fn example_scenario(lang: Lang) -> crate::domain::scenario::Scenario {
+    let mut s = crate::domain::scenario::Scenario::default();
+    for f in [&mut s.digital, &mut s.service] {
+        if let Some(t) = preset_name(lang, &f.name) {
+            f.name = t.to_string();
+        }
+        for stage in &mut f.stages {
+            if let Some(t) = preset_name(lang, &stage.name) {
+                stage.name = t.to_string();
+            }
+        }
+    }
+    s
+}
+
 /// A validation problem, worded for the field it sits next to.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     let key = match problem {
