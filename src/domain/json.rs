@@ -322,8 +322,8 @@ impl Parser<'_> {
                 return Ok(Json::Int(n));
             }
         }
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Num(n)),
+        match super::float::parse_f64(text) {
+            Some(n) if n.is_finite() => Ok(Json::Num(n)),
             _ => Err(ParseError {
                 message: "number out of range",
                 offset: start,
