@@ -414,6 +414,21 @@ pub fn field<T: JsonRead>(members: &[(String, Json)], key: &str, default: T) -> 
     }
 }
 
+/// Like [`field`], but overwrites `slot` (which holds the default) in place. Readers of
+/// structs start from `Self::default()` and read each member into it: an error then has
+/// one value to drop, where building the struct from `field` calls must drop every
+/// member read so far and every default not yet used, code repeated at each `?`.
+pub fn read_into<T: JsonRead>(
+    members: &[(String, Json)],
+    key: &str,
+    slot: &mut T,
+) -> Result<(), String> {
+    if let Some(value) = get(members, key) {
+        *slot = T::read_json(value).map_err(|e| format!("{key}: {e}"))?;
+    }
+    Ok(())
+}
+
 /// Reads a string naming one of `names`' variants.
 pub fn read_name<T: Copy>(value: &Json, names: &[(&str, T)]) -> Result<T, String> {
     let s = match value {
