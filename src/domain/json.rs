@@ -322,8 +322,8 @@ impl Parser<'_> {
                 return Ok(Json::Int(n));
             }
         }
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Num(n)),
+        match super::float::parse_f64(text) {
+            Some(n) if n.is_finite() => Ok(Json::Num(n)),
             _ => Err(ParseError {
                 message: "number out of range",
                 offset: start,
@@ -412,6 +412,21 @@ pub fn field<T: JsonRead>(members: &[(String, Json)], key: &str, default: T) -> 
         None => Ok(default),
         Some(value) => T::read_json(value).map_err(|e| format!("{key}: {e}")),
     }
+}
+
+/// Like [`field`], but overwrites `slot` (which holds the default) in place. Readers of
+/// structs start from `Self::default()` and read each member into it: an error then has
+/// one value to drop, where building the struct from `field` calls must drop every
+/// member read so far and every default not yet used, code repeated at each `?`.
+pub fn read_into<T: JsonRead>(
+    members: &[(String, Json)],
+    key: &str,
+    slot: &mut T,
+) -> Result<(), String> {
+    if let Some(value) = get(members, key) {
+        *slot = T::read_json(value).map_err(|e| format!("{key}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Reads a string naming one of `names`' variants.

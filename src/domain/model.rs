@@ -4,7 +4,7 @@
 //! is not a number yet; `validate` turns them into the typed model. The typed model puts
 //! its guarantees in types: a `Rate` is always within 0..=1 and every amount is finite.
 
-use super::json::{field, members, read_name, write_obj, Json, JsonRead, JsonWrite};
+use super::json::{members, read_into, read_name, write_obj, Json, JsonRead, JsonWrite};
 
 /// The two slots of a comparison. The slot names are stable identifiers (used in input
 /// names, share links and tests) even when a side is renamed or switched to the other kind.
@@ -261,15 +261,14 @@ impl JsonWrite for StageInput {
 impl JsonRead for StageInput {
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = StageInput::default();
-        Ok(StageInput {
-            name: field(m, "name", d.name)?,
-            volume: field(m, "volume", d.volume)?,
-            cost: field(m, "cost", d.cost)?,
-            cost_kind: field(m, "cost_kind", d.cost_kind)?,
-            days: field(m, "days", d.days)?,
-            benchmark: field(m, "benchmark", d.benchmark)?,
-        })
+        let mut v = StageInput::default();
+        read_into(m, "name", &mut v.name)?;
+        read_into(m, "volume", &mut v.volume)?;
+        read_into(m, "cost", &mut v.cost)?;
+        read_into(m, "cost_kind", &mut v.cost_kind)?;
+        read_into(m, "days", &mut v.days)?;
+        read_into(m, "benchmark", &mut v.benchmark)?;
+        Ok(v)
     }
 }
 
@@ -292,15 +291,14 @@ impl JsonWrite for OfferInput {
 impl JsonRead for OfferInput {
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = OfferInput::default();
-        Ok(OfferInput {
-            price: field(m, "price", d.price)?,
-            billing: field(m, "billing", d.billing)?,
-            margin_pct: field(m, "margin_pct", d.margin_pct)?,
-            churn_pct: field(m, "churn_pct", d.churn_pct)?,
-            purchases: field(m, "purchases", d.purchases)?,
-            relationship_months: field(m, "relationship_months", d.relationship_months)?,
-        })
+        let mut v = OfferInput::default();
+        read_into(m, "price", &mut v.price)?;
+        read_into(m, "billing", &mut v.billing)?;
+        read_into(m, "margin_pct", &mut v.margin_pct)?;
+        read_into(m, "churn_pct", &mut v.churn_pct)?;
+        read_into(m, "purchases", &mut v.purchases)?;
+        read_into(m, "relationship_months", &mut v.relationship_months)?;
+        Ok(v)
     }
 }
 
@@ -320,12 +318,11 @@ impl JsonWrite for TopInput {
 impl JsonRead for TopInput {
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = TopInput::default();
-        Ok(TopInput {
-            impressions: field(m, "impressions", d.impressions)?,
-            clicks: field(m, "clicks", d.clicks)?,
-            ad_spend: field(m, "ad_spend", d.ad_spend)?,
-        })
+        let mut v = TopInput::default();
+        read_into(m, "impressions", &mut v.impressions)?;
+        read_into(m, "clicks", &mut v.clicks)?;
+        read_into(m, "ad_spend", &mut v.ad_spend)?;
+        Ok(v)
     }
 }
 
@@ -345,12 +342,11 @@ impl JsonWrite for Roles {
 impl JsonRead for Roles {
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = Roles::default();
-        Ok(Roles {
-            lead: field(m, "lead", d.lead)?,
-            opportunity: field(m, "opportunity", d.opportunity)?,
-            customer: field(m, "customer", d.customer)?,
-        })
+        let mut v = Roles::default();
+        read_into(m, "lead", &mut v.lead)?;
+        read_into(m, "opportunity", &mut v.opportunity)?;
+        read_into(m, "customer", &mut v.customer)?;
+        Ok(v)
     }
 }
 
@@ -377,18 +373,17 @@ impl JsonWrite for FunnelInputs {
 impl JsonRead for FunnelInputs {
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = FunnelInputs::default();
-        Ok(FunnelInputs {
-            name: field(m, "name", d.name)?,
-            kind: field(m, "kind", d.kind)?,
-            stages: field(m, "stages", d.stages)?,
-            roles: field(m, "roles", d.roles)?,
-            offer: field(m, "offer", d.offer)?,
-            top: field(m, "top", d.top)?,
-            fixed_cost: field(m, "fixed_cost", d.fixed_cost)?,
-            capacity: field(m, "capacity", d.capacity)?,
-            referral_pct: field(m, "referral_pct", d.referral_pct)?,
-            accept_growth: field(m, "accept_growth", d.accept_growth)?,
-        })
+        let mut v = FunnelInputs::default();
+        read_into(m, "name", &mut v.name)?;
+        read_into(m, "kind", &mut v.kind)?;
+        read_into(m, "stages", &mut v.stages)?;
+        read_into(m, "roles", &mut v.roles)?;
+        read_into(m, "offer", &mut v.offer)?;
+        read_into(m, "top", &mut v.top)?;
+        read_into(m, "fixed_cost", &mut v.fixed_cost)?;
+        read_into(m, "capacity", &mut v.capacity)?;
+        read_into(m, "referral_pct", &mut v.referral_pct)?;
+        read_into(m, "accept_growth", &mut v.accept_growth)?;
+        Ok(v)
     }
 }

@@ -6,7 +6,7 @@
 //! message instead of misreading it. Whatever is read is sanitised (lengths and stage
 //! count bounded), because a share link or an edited file can hold anything.
 
-use super::json::{self, field, members, write_obj, Json, JsonRead, JsonWrite};
+use super::json::{self, members, read_into, write_obj, Json, JsonRead, JsonWrite};
 use super::model::FunnelInputs;
 use super::presets::{example_digital, example_service};
 use super::validate::MAX_STAGES;
@@ -166,12 +166,11 @@ impl JsonRead for Scenario {
     /// Absent fields take `Scenario::default()`'s (the examples), unknown ones are ignored.
     fn read_json(value: &Json) -> Result<Self, String> {
         let m = members(value)?;
-        let d = Scenario::default();
-        Ok(Scenario {
-            name: field(m, "name", d.name)?,
-            digital: field(m, "digital", d.digital)?,
-            service: field(m, "service", d.service)?,
-        })
+        let mut v = Scenario::default();
+        read_into(m, "name", &mut v.name)?;
+        read_into(m, "digital", &mut v.digital)?;
+        read_into(m, "service", &mut v.service)?;
+        Ok(v)
     }
 }
 

@@ -206,7 +206,7 @@ pub fn parse_number(s: &str) -> Result<f64, Problem> {
     if !normalized.chars().any(|c| c.is_ascii_digit()) {
         return Err(Problem::NotANumber);
     }
-    let magnitude: f64 = normalized.parse().map_err(|_| Problem::NotANumber)?;
+    let magnitude = super::float::parse_f64(&normalized).ok_or(Problem::NotANumber)?;
     if !magnitude.is_finite() {
         return Err(Problem::TooLarge);
     }

@@ -99,10 +99,12 @@ fn Notices() -> impl IntoView {
             <For each=list key=|(i, n)| (*i, n.text.clone()) let:item>
                 {
                     let (index, notice) = item;
-                    let class = match notice.kind {
-                        NoticeKind::Info => "notice info",
-                        NoticeKind::Warning => "notice warning",
-                        NoticeKind::Error => "notice error",
+                    // Plain strings rather than the kind's Debug text in lower case: Unicode
+                    // lower-casing would pull its case tables into the wasm.
+                    let (class, kind) = match notice.kind {
+                        NoticeKind::Info => ("notice info", "info"),
+                        NoticeKind::Warning => ("notice warning", "warning"),
+                        NoticeKind::Error => ("notice error", "error"),
                     };
                     let dismiss = move |_| app.notices.update(|n| {
                         if index < n.len() {
@@ -110,7 +112,7 @@ fn Notices() -> impl IntoView {
                         }
                     });
                     view! {
-                        <div class=class data-notice=format!("{:?}", notice.kind).to_lowercase()>
+                        <div class=class data-notice=kind>
                             <span>{notice.text}</span>
                             <button type="button" class="dismiss" on:click=dismiss aria-label=tr(Key::Dismiss)>"✕"</button>
                         </div>

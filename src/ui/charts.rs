@@ -262,7 +262,7 @@ fn svg_size(svg: &str) -> Option<(f64, f64)> {
     let head = &svg[..svg.find('>')?];
     let attr = |name: &str| -> Option<f64> {
         let start = head.find(&format!(" {name}=\""))? + name.len() + 3;
-        head[start..].split('"').next()?.parse().ok()
+        crate::domain::float::parse_f64(head[start..].split('"').next()?)
     };
     Some((attr("width")?, attr("height")?))
 }

@@ -37,11 +37,17 @@ pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> bool {
 }
 
 /// A file name from user text: letters, digits and dashes only.
+///
+/// Letters and digits are Unicode's, as `char::is_alphanumeric` defines them (the
+/// Alphabetic property and the Number categories), but the browser's regular expression
+/// tests them: the Rust test would put Unicode's alphabetic tables into the wasm for
+/// this one use.
 pub fn file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
+    let pattern = js_sys::RegExp::new(r"[^\p{Alphabetic}\p{N}]", "gu");
+    let dashed: String = js_sys::JsString::from(name)
+        .replace_by_pattern(&pattern, "-")
+        .into();
+    let stem: String = dashed
         .split('-')
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()

@@ -5,7 +5,6 @@
 //! style, digits) combination is built once and cached for the page's lifetime.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,35 +35,46 @@ enum Style {
     Currency,
 }
 
+/// A cache key: the number style, the kind of number and the fraction digits.
+type CacheKey = (NumberStyle, Style, u8);
+
 thread_local! {
-    static CACHE: RefCell<HashMap<(NumberStyle, Style, u8), Function>> = RefCell::new(HashMap::new());
+    // A list rather than a HashMap: a page builds a dozen formatters at most, so a linear
+    // search costs nothing, while a HashMap of this key type adds its own copy of the
+    // hashing and table code to the wasm.
+    static CACHE: RefCell<Vec<(CacheKey, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn formatter(ns: &NumberStyle, style: Style, digits: u8) -> Function {
     CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((ns.clone(), style, digits))
-            .or_insert_with(|| {
-                let options = Object::new();
-                let set = |k: &str, v: JsValue| {
-                    let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
-                };
-                let style_name = match style {
-                    Style::Decimal => "decimal",
-                    Style::Percent => "percent",
-                    Style::Currency => "currency",
-                };
-                set("style", style_name.into());
-                if style == Style::Currency {
-                    set("currency", ns.currency.as_str().into());
-                }
-                set("minimumFractionDigits", 0.into());
-                set("maximumFractionDigits", digits.into());
-                let locales = Array::of1(&JsValue::from_str(&ns.locale));
-                Intl::NumberFormat::new(&locales, &options).format()
-            })
-            .clone()
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache
+            .iter()
+            .find(|((n, s, d), _)| n == ns && *s == style && *d == digits)
+        {
+            return f.clone();
+        }
+        let f = {
+            let options = Object::new();
+            let set = |k: &str, v: JsValue| {
+                let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
+            };
+            let style_name = match style {
+                Style::Decimal => "decimal",
+                Style::Percent => "percent",
+                Style::Currency => "currency",
+            };
+            set("style", style_name.into());
+            if style == Style::Currency {
+                set("currency", ns.currency.as_str().into());
+            }
+            set("minimumFractionDigits", 0.into());
+            set("maximumFractionDigits", digits.into());
+            let locales = Array::of1(&JsValue::from_str(&ns.locale));
+            Intl::NumberFormat::new(&locales, &options).format()
+        };
+        cache.push(((ns.clone(), style, digits), f.clone()));
+        f
     })
 }
 
