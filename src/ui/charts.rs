@@ -49,7 +49,7 @@ fn track_widths(grid: NodeRef<leptos::html::Div>) -> (RwSignal<u32>, RwSignal<u3
             let first: f64 = columns
                 .split_whitespace()
                 .next()
-                .and_then(|c| c.trim_end_matches("px").parse().ok())
+                .and_then(|c| crate::domain::float::parse_f64(c.trim_end_matches("px")))
                 .unwrap_or(640.0);
             let whole = target.get_bounding_client_rect().width();
             // A figure's padding and border take about 18 px of its column.

@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // README's size section): this guard is set just above the measured size so that nothing
 // grows unnoticed while the gap is closed. Lower it whenever the app shrinks.
 export const GOAL = 250 * 1024;
-export const BUDGET = 290 * 1024;
+export const BUDGET = 260 * 1024;
 const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
 
 export function sizes(dir) {
