@@ -41,8 +41,9 @@ pub(crate) fn step_name(from: &str, to: &str, max_px: f64, px: f64) -> String {
 }
 
 /// Fills `{key}` placeholders in one pass: a value that itself contains `{key}` (user
-/// text) is copied as it is, never expanded.
-pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
+/// text) is copied as it is, never expanded. Unknown placeholders stay visible. The
+/// interface's texts use it too (`ui::i18n::fill`).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {

@@ -422,28 +422,7 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
 /// scenario or stage name typed by the user) is copied as it is, never expanded.
 /// A placeholder without a value stays in the text, so a missing argument is visible.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let found = after.find('}').and_then(|close| {
-            let value = args.iter().find(|(k, _)| *k == &after[..close])?.1;
-            Some((close, value))
-        });
-        match found {
-            Some((close, value)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::charts::fill(template, args)
 }
 
 /// A KPI's name (English is the text of `ui::text::kpi_name`).
