@@ -36,8 +36,57 @@ pub fn forced_theme() -> Option<String> {
     query_param("theme").filter(|t| t == "light" || t == "dark")
 }
 
+/// The custom properties an embedding page may set through the iframe's address
+/// (`?embed&fc-accent=%23ff6600&fc-font=Georgia`): a host cannot reach into a
+/// cross-origin frame's CSS, so the address is how it themes the widget.
+pub const THEMABLE: [&str; 13] = [
+    "font", "bg", "fg", "muted", "border", "surface", "accent", "digital", "service", "good",
+    "error", "warning", "focus",
+];
+
+/// A value safe to put in a custom property: colours, font names and lengths only, no
+/// `url(`, no semicolons or braces that could end the declaration.
+pub fn safe_css_value(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 80
+        && !value.to_ascii_lowercase().contains("url")
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " #,.-%()\"'".contains(c))
+}
+
+/// Applies `fc-<name>=<value>` parameters of the app's address to the page root. Set
+/// through the CSSOM, which a strict CSP allows (a style attribute would not be).
+pub fn apply_theme_overrides() {
+    let Ok(search) = window().location().search() else {
+        return;
+    };
+    let Some(root) = document()
+        .document_element()
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    for part in search.trim_start_matches('?').split('&') {
+        let Some((key, value)) = part.split_once('=') else {
+            continue;
+        };
+        let Some(name) = key.strip_prefix("fc-").filter(|n| THEMABLE.contains(n)) else {
+            continue;
+        };
+        let value = js_sys::decode_uri_component(&value.replace('+', " "))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if safe_css_value(&value) {
+            let _ = root.style().set_property(&format!("--fc-{name}"), &value);
+        }
+    }
+}
+
 /// In embed mode: marks the page root and starts reporting the height to the parent.
 pub fn start_embed_mode() {
+    apply_theme_overrides();
     let Some(root) = document().document_element() else {
         return;
     };

@@ -85,3 +85,17 @@ test('forced dark theme and the embed dialog\'s snippet', async () => {
   await shot(page, 'embed-dark');
   await context.close();
 });
+
+test('the host themes the widget through its address; unsafe values are ignored', async () => {
+  const { page, context } = await open(env, { path: '?embed&fc-accent=%23ff6600&fc-font=Georgia%2C%20serif&fc-bg=url(https%3A%2F%2Fevil)&fc-nope=red' });
+  const vars = await page.evaluate(() => {
+    const s = getComputedStyle(document.documentElement);
+    return { accent: s.getPropertyValue('--fc-accent').trim(), font: s.getPropertyValue('--fc-font').trim(), bg: s.getPropertyValue('--fc-bg').trim(), nope: s.getPropertyValue('--fc-nope').trim() };
+  });
+  assert.equal(vars.accent, '#ff6600');
+  assert.equal(vars.font, 'Georgia, serif');
+  assert.doesNotMatch(vars.bg, /url/);
+  assert.equal(vars.nope, '');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
