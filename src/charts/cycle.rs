@@ -38,13 +38,7 @@ pub fn cycle_chart(
     render(opts, title.clone(), summary, |c| {
         let top = c.title(&title);
         if rows == 2 {
-            c.text(
-                &labels.no_data,
-                (c.width / 2, (top + c.height) / 2),
-                14.0,
-                Anchor::Middle,
-                false,
-            );
+            c.message(&labels.no_data, top);
             return;
         }
         let px = 11.0;

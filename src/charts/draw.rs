@@ -83,6 +83,17 @@ impl Canvas<'_> {
         self.text_in(text, (x, y), px, anchor, bold, self.theme.fg);
     }
 
+    /// A message in the middle of the space below `top`, for a chart with nothing to draw.
+    pub fn message(&self, text: &str, top: i32) {
+        self.text(
+            text,
+            (self.width / 2, (top + self.height) / 2),
+            14.0,
+            Anchor::Middle,
+            false,
+        );
+    }
+
     pub fn text_in(
         &self,
         text: &str,

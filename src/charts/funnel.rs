@@ -44,13 +44,7 @@ pub fn funnel_chart(
     render(opts, title.clone(), summary, |c| {
         let top = c.title(&title);
         if stages.is_empty() {
-            c.text(
-                &labels.no_data,
-                (c.width / 2, (top + c.height) / 2),
-                14.0,
-                Anchor::Middle,
-                false,
-            );
+            c.message(&labels.no_data, top);
             return;
         }
         let n = stages.len() as i32;

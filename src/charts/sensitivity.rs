@@ -95,13 +95,7 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
             top += 18;
         }
         if entries.is_empty() {
-            c.text(
-                &labels.no_data,
-                (c.width / 2, (top + c.height) / 2),
-                14.0,
-                Anchor::Middle,
-                false,
-            );
+            c.message(&labels.no_data, top);
             return;
         }
         let px = 11.0;

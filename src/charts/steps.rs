@@ -35,13 +35,7 @@ pub fn step_comparison(
         let mut top = c.title(&title);
         top = legend(c, top, &names, labels);
         if rows == 0 {
-            c.text(
-                &labels.no_data,
-                (c.width / 2, (top + c.height) / 2),
-                14.0,
-                Anchor::Middle,
-                false,
-            );
+            c.message(&labels.no_data, top);
             return;
         }
         let px = 11.0;

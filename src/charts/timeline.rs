@@ -32,13 +32,7 @@ pub fn timeline_chart(
         let mut top = c.title(&title);
         top = legend(c, top, &names, labels);
         if months == 0 {
-            c.text(
-                &labels.no_data,
-                (c.width / 2, (top + c.height) / 2),
-                14.0,
-                Anchor::Middle,
-                false,
-            );
+            c.message(&labels.no_data, top);
             return;
         }
         let customers: Series = |m| m.cumulative_customers;
