@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
-use super::download::{download, download_blob, file_stem};
+use super::download::{download, download_blob, file_stem, text_blob};
 use super::i18n::{self, Key};
 use super::{tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
@@ -207,10 +207,7 @@ fn ChartFigure(
 /// it. The background is filled, since a transparent PNG is unreadable on the wrong page.
 fn download_png(svg: String, filename: String, dark: bool) {
     let (w, h) = svg_size(&svg).unwrap_or((640.0, 360.0));
-    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+    let Some(blob) = text_blob(&svg, "image/svg+xml") else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

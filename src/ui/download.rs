@@ -4,17 +4,15 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `contents` as a file download. Returns false when the browser refused.
 pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    download_parts(filename, mime, &parts)
+    text_blob(contents, mime).is_some_and(|blob| download_blob(filename, &blob))
 }
 
-pub fn download_parts(filename: &str, mime: &str, parts: &js_sys::Array) -> bool {
+/// `contents` as a Blob of type `mime`.
+pub fn text_blob(contents: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &bag) else {
-        return false;
-    };
-    download_blob(filename, &blob)
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()
 }
 
 pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> bool {

@@ -8,23 +8,31 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::i18n::{t, Key};
-use super::share::share_url;
-use super::{tr, use_app, NoticeKind};
+use super::i18n::Key;
+use super::share::{copy_to_clipboard, share_url};
+use super::{tr, use_app};
 
 pub const RESIZE_MESSAGE: &str = "funnel-calculator:resize";
 
 /// Query parameters of the app's own address (`?embed&theme=dark`).
-fn query_param(name: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
+fn query_pairs() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
     search
         .trim_start_matches('?')
         .split('&')
-        .find_map(|part| match part.split_once('=') {
-            Some((k, v)) if k == name => Some(v.to_string()),
-            None if part == name => Some(String::new()),
-            _ => None,
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            (k.to_string(), v.to_string())
         })
+        .collect()
+}
+
+/// One query parameter's raw value (empty for a bare `?embed`).
+fn query_param(name: &str) -> Option<String> {
+    query_pairs()
+        .into_iter()
+        .find_map(|(k, v)| (k == name).then_some(v))
 }
 
 pub fn is_embed() -> bool {
@@ -58,19 +66,13 @@ pub fn safe_css_value(value: &str) -> bool {
 /// Applies `fc-<name>=<value>` parameters of the app's address to the page root. Set
 /// through the CSSOM, which a strict CSP allows (a style attribute would not be).
 pub fn apply_theme_overrides() {
-    let Ok(search) = window().location().search() else {
-        return;
-    };
     let Some(root) = document()
         .document_element()
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    for part in search.trim_start_matches('?').split('&') {
-        let Some((key, value)) = part.split_once('=') else {
-            continue;
-        };
+    for (key, value) in query_pairs() {
         let Some(name) = key.strip_prefix("fc-").filter(|n| THEMABLE.contains(n)) else {
             continue;
         };
@@ -152,22 +154,7 @@ pub fn EmbedDialog() -> impl IntoView {
     });
     let copy = move |_| {
         let text = code.get_untracked();
-        leptos::task::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(
-                window().navigator().clipboard().write_text(&text),
-            )
-            .await;
-            match result {
-                Ok(_) => app.notify(
-                    NoticeKind::Info,
-                    t(app.lang.get_untracked(), Key::EmbedCopied),
-                ),
-                Err(_) => app.notify(
-                    NoticeKind::Warning,
-                    t(app.lang.get_untracked(), Key::EmbedCopyRefused),
-                ),
-            }
-        });
+        copy_to_clipboard(app, text, Key::EmbedCopied, Key::EmbedCopyRefused);
     };
     view! {
         <button type="button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{self, count_phrase, kpi_explanation, kpi_name, tf, Key, Noun};
-use super::{tr, use_app, FunnelModel};
+use super::{tr, use_app, Debouncer, FunnelModel};
 use crate::domain::compare::ComparisonRow;
 use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::model::Side;
@@ -73,22 +73,16 @@ fn ResultsAnnouncer() -> impl IntoView {
             .join(" ")
     });
     let announced = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let debounce = Debouncer::new();
     Effect::new(move |first: Option<()>| {
         let text = summary.get();
         if first.is_none() {
             // Nothing to announce on load: the page itself is being read then.
             return;
         }
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || announced.set(text),
-            std::time::Duration::from_millis(1000),
-        )
-        .ok();
-        pending.set_value(handle);
+        debounce.run(std::time::Duration::from_millis(1000), move || {
+            announced.set(text)
+        });
     });
     view! { <p class="visually-hidden" role="status" aria-live="polite" data-announcer="results">{move || announced.get()}</p> }
 }

@@ -232,6 +232,31 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+/// Runs only the last of a burst of calls, once the burst has paused for a while: for work
+/// that must not follow every keystroke (saving, screen-reader announcements).
+#[derive(Clone, Copy)]
+pub struct Debouncer(StoredValue<Option<TimeoutHandle>>);
+
+impl Debouncer {
+    pub fn new() -> Self {
+        Debouncer(StoredValue::new(None))
+    }
+
+    /// Cancels the call still waiting, if any, and schedules `f` after `delay`.
+    pub fn run(self, delay: std::time::Duration, f: impl FnOnce() + 'static) {
+        if let Some(handle) = self.0.get_value() {
+            handle.clear();
+        }
+        self.0.set_value(set_timeout_with_handle(f, delay).ok());
+    }
+}
+
+impl Default for Debouncer {
+    fn default() -> Self {
+        Debouncer::new()
+    }
+}
+
 /// A translated text that follows the language setting, for views: `{tr(Key::Offer)}`.
 /// One closure type for every text, so the view code for it is compiled once.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

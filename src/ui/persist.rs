@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 use super::i18n::{self, t, tf, Key, Lang};
-use super::{AppState, NoticeKind};
+use super::{AppState, Debouncer, NoticeKind};
 use crate::state::saved::{self, SavedState, STATE_KEY};
 use crate::state::share;
 use crate::state::storage::{self, Loaded, SaveError};
@@ -155,7 +155,7 @@ pub fn install_autosave(app: AppState, can_save: bool, other_tab: RwSignal<Optio
     if !can_save {
         return;
     }
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let debounce = Debouncer::new();
     let last_written = StoredValue::new(String::new());
     Effect::new(move |_| {
         // The first run writes too: a scenario opened from a link must survive a reload,
@@ -164,31 +164,23 @@ pub fn install_autosave(app: AppState, can_save: bool, other_tab: RwSignal<Optio
         if other_tab.with(Option::is_some) {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                let encoded = saved::encode(&state);
-                if last_written.with_value(|w| *w == encoded) {
-                    return;
-                }
-                match storage::save(&state) {
-                    Ok(()) => last_written.set_value(encoded),
-                    Err(SaveError::Refused) => app.notify(
-                        NoticeKind::Error,
-                        t(app.lang.get_untracked(), Key::StorageFull),
-                    ),
-                    Err(SaveError::Unavailable) => app.notify(
-                        NoticeKind::Warning,
-                        t(app.lang.get_untracked(), Key::StorageGone),
-                    ),
-                }
-            },
-            AUTOSAVE_DELAY,
-        )
-        .ok();
-        pending.set_value(handle);
+        debounce.run(AUTOSAVE_DELAY, move || {
+            let encoded = saved::encode(&state);
+            if last_written.with_value(|w| *w == encoded) {
+                return;
+            }
+            match storage::save(&state) {
+                Ok(()) => last_written.set_value(encoded),
+                Err(SaveError::Refused) => app.notify(
+                    NoticeKind::Error,
+                    t(app.lang.get_untracked(), Key::StorageFull),
+                ),
+                Err(SaveError::Unavailable) => app.notify(
+                    NoticeKind::Warning,
+                    t(app.lang.get_untracked(), Key::StorageGone),
+                ),
+            }
+        });
     });
 }
 

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::download::{download, file_stem};
 use super::i18n::{self, kpi_name, t, tf, Key};
 use super::scenarios::use_undo;
-use super::{tr, use_app, NoticeKind};
+use super::{tr, use_app, AppState, NoticeKind};
 use crate::domain::scenario::{self, MAX_JSON_BYTES};
 use crate::state::csv::{kpi_csv, CsvDialect};
 use crate::state::share::encode_fragment;
@@ -27,6 +27,19 @@ pub fn share_url(scenario: &scenario::Scenario) -> String {
     )
 }
 
+/// Copies `text` and tells the user whether the browser allowed it (`copied`), or that
+/// they should copy it by hand from where it is shown (`refused`).
+pub fn copy_to_clipboard(app: AppState, text: String, copied: Key, refused: Key) {
+    spawn_local(async move {
+        let written = JsFuture::from(window().navigator().clipboard().write_text(&text)).await;
+        let (kind, key) = match written {
+            Ok(_) => (NoticeKind::Info, copied),
+            Err(_) => (NoticeKind::Warning, refused),
+        };
+        app.notify(kind, t(app.lang.get_untracked(), key));
+    });
+}
+
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let app = use_app();
@@ -35,19 +48,7 @@ pub fn SharePanel() -> impl IntoView {
     let copy_link = move |_| {
         let url = share_url(&app.current_scenario());
         link.set(Some(url.clone()));
-        spawn_local(async move {
-            let clipboard = window().navigator().clipboard();
-            match JsFuture::from(clipboard.write_text(&url)).await {
-                Ok(_) => app.notify(
-                    NoticeKind::Info,
-                    t(app.lang.get_untracked(), Key::LinkCopied),
-                ),
-                Err(_) => app.notify(
-                    NoticeKind::Warning,
-                    t(app.lang.get_untracked(), Key::CopyRefused),
-                ),
-            }
-        });
+        copy_to_clipboard(app, url, Key::LinkCopied, Key::CopyRefused);
     };
     let export_json = move |_| {
         let s = app.current_scenario();
