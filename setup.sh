@@ -13,6 +13,7 @@ ROOT=$(pwd)
 
 TRUNK_VERSION=0.21.14     # 0.22.x refuses rustc 1.95, the toolchain these machines ship.
 BINARYEN_VERSION=132.0.0  # Debian's wasm-opt 108 writes a wasm that fails at start.
+TERSER_VERSION=5.46.0     # Minifies wasm-bindgen's JS glue in release builds (minify-glue.mjs).
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -45,6 +46,12 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSI
   log "installing wasm-opt from the npm package binaryen@$BINARYEN_VERSION"
   mkdir -p "$ROOT/.tools"
   npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$(node -p "require('$ROOT/.tools/node_modules/terser/package.json').version" 2>/dev/null)" != "$TERSER_VERSION" ]; then
+  log "installing terser@$TERSER_VERSION from npm (minifies the JS glue)"
+  mkdir -p "$ROOT/.tools"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "terser@$TERSER_VERSION"
 fi
 
 # Trunk refuses any tool whose version differs from Trunk.toml (it never downloads):

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::format::{self, NumberStyle};
 use super::i18n::{self, t, tf, Key};
-use super::{tr, use_app, FunnelModel};
+use super::{settled, tr, use_app, FunnelModel};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
 use crate::domain::presets::{self, StageModel};
@@ -41,6 +41,10 @@ fn TextInput(
             _ => "field-msg error",
         })
     };
+    // The given signals derive from the whole funnel and rerun at every keystroke; only a
+    // change of this field's own text may reach its element (see `settled`).
+    let value = settled(move || value.get());
+    let label = settled(move || label.get());
     let described = error_id.clone();
     view! {
         <label class="field" class:compact=hide_label>
@@ -122,12 +126,12 @@ fn SideHeader(model: FunnelModel) -> impl IntoView {
         };
         model.inputs.update(|f| f.kind = kind);
     };
-    let kind_value = move || {
+    let kind_value = settled(move || {
         model.inputs.with(|f| match f.kind {
-            FunnelKind::Digital => "digital",
-            FunnelKind::Service => "service",
+            FunnelKind::Digital => "digital".into(),
+            FunnelKind::Service => "service".into(),
         })
-    };
+    });
     let on_preset =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
             let choice = ev.target().value();
@@ -407,14 +411,14 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
         Some(format!("−{}{share}", format::count(&style, step.leak)))
     };
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
-    let cost_kind = move || {
+    let cost_kind = settled(move || {
         model
             .inputs
             .with(|f| match f.stages.get(index).map(|s| s.cost_kind) {
-                Some(CostKind::Sales) => "sales",
-                _ => "marketing",
+                Some(CostKind::Sales) => "sales".into(),
+                _ => "marketing".into(),
             })
-    };
+    });
     let on_cost_kind =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
             let kind = if ev.target().value() == "sales" {
@@ -521,7 +525,7 @@ fn Roles(model: FunnelModel) -> impl IntoView {
         view! {
             <label class="field inline">
                 <span class="field-label">{tr(label)}</span>
-                <select name=format!("{side}.roles.{role}") prop:value=move || model.inputs.with(get).to_string() on:change:target=on_change>
+                <select name=format!("{side}.roles.{role}") prop:value=settled(move || model.inputs.with(get).to_string()) on:change:target=on_change>
                     {move || options().into_iter().map(|(i, name)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, name)}</option> }).collect_view()}
                 </select>
             </label>
@@ -539,12 +543,12 @@ fn Roles(model: FunnelModel) -> impl IntoView {
 #[component]
 fn OfferFields(model: FunnelModel) -> impl IntoView {
     let side = model.side.id();
-    let billing = move || {
+    let billing = settled(move || {
         model.inputs.with(|f| match f.offer.billing {
-            Billing::Monthly => "monthly",
-            Billing::OneTime => "one_time",
+            Billing::Monthly => "monthly".into(),
+            Billing::OneTime => "one_time".into(),
         })
-    };
+    });
     let on_billing =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
             let b = if ev.target().value() == "monthly" {

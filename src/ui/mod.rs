@@ -257,6 +257,17 @@ impl Default for Debouncer {
     }
 }
 
+/// A value derived from the whole funnel, cut off from it: the memo notifies its readers
+/// only when the value itself changes. Views that write to the DOM (an input's value, a
+/// select's choice, a label) read through it, so that a keystroke in one field leaves
+/// the other fields' elements untouched: setting an input's value, even to the same text,
+/// makes the browser lay the page out again in the middle of the update. One function
+/// (one closure type) for all of them, so the memo code is compiled once.
+pub fn settled(derive: impl Fn() -> String + Send + Sync + 'static) -> Memo<String> {
+    let derive: Box<dyn Fn() -> String + Send + Sync> = Box::new(derive);
+    Memo::new(move |_| derive())
+}
+
 /// A translated text that follows the language setting, for views: `{tr(Key::Offer)}`.
 /// One closure type for every text, so the view code for it is compiled once.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

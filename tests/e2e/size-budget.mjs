@@ -3,7 +3,8 @@
 // the test command; timings are not, and live in the benchmark script instead.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 // The goal (issue 7) is 250 KB. The app is above it today (see bench/RESULTS.md and the
 // README's size section): this guard is set just above the measured size so that nothing
@@ -11,6 +12,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 export const GOAL = 250 * 1024;
 export const BUDGET = 260 * 1024;
 const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
+
+/** Bytes of `gzip -9 -n` (what the issue names; -n leaves the file name and time out of
+ * the header, so the figure depends on the content only). Not node's zlib: node bundles
+ * Chromium's fork of zlib, whose level 9 writes about 1 % more than GNU gzip and the zlib
+ * that web servers use (248,746 against 246,096 B for the same wasm). */
+function gzip9(path) {
+  return execFileSync('gzip', ['-9', '-n', '-c', path], { maxBuffer: 64 << 20 }).length;
+}
 
 export function sizes(dir) {
   const rows = [];
@@ -23,7 +32,7 @@ export function sizes(dir) {
     rows.push({
       file: name,
       raw: raw.length,
-      gzip: gzipSync(raw, { level: 9 }).length,
+      gzip: gzip9(path),
       brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
