@@ -13,7 +13,7 @@ ROOT=$(pwd)
 
 TRUNK_VERSION=0.21.14     # 0.22.x refuses rustc 1.95, the toolchain these machines ship.
 BINARYEN_VERSION=132.0.0  # Debian's wasm-opt 108 writes a wasm that fails at start.
-TERSER_VERSION=5.46.0     # Minifies wasm-bindgen's JS glue in release builds (minify-glue.mjs).
+TERSER_VERSION=5.46.0     # Minifies wasm-bindgen's JS glue in release builds (post-build.mjs).
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

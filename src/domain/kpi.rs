@@ -149,6 +149,25 @@ pub enum NaReason {
 }
 
 impl NaReason {
+    /// Every reason, in declaration order (translations are listed in this order).
+    pub const ALL: [NaReason; 15] = [
+        NaReason::NoCustomers,
+        NaReason::NoLeads,
+        NaReason::NoOpportunities,
+        NaReason::NoImpressions,
+        NaReason::NoAdSpend,
+        NaReason::NoMarketingCost,
+        NaReason::NoCost,
+        NaReason::ZeroChurn,
+        NaReason::NoGrossProfit,
+        NaReason::NoCycle,
+        NaReason::NotSubscription,
+        NaReason::NoVolume,
+        NaReason::LastStage,
+        NaReason::FirstStage,
+        NaReason::NoTopOfFunnel,
+    ];
+
     /// The stable key of the reason, used for translation lookups and tests.
     pub fn key(self) -> &'static str {
         match self {

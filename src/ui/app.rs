@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let state = boot.state;
     let app = AppState::new(state.current, state.scenarios, state.prefs);
     provide_context(app);
+    super::load_languages(app);
     provide_context(UndoSlot(RwSignal::new(None)));
     let workshop = Workshop::new();
     provide_context(workshop);

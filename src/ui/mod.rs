@@ -29,9 +29,30 @@ use crate::state::saved::Prefs;
 use format::NumberStyle;
 use i18n::{t, Key, Lang};
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body. A reader whose language is not English gets its
+/// texts fetched first (one small file), so the page does not flash in English.
 pub fn start() {
-    leptos::mount::mount_to_body(app::App);
+    let wanted = initial_lang();
+    if i18n::is_loaded(wanted) {
+        leptos::mount::mount_to_body(app::App);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        // A failure is reported by the app itself once it is up (`load_languages`), which
+        // tries again; the page is mounted in English either way.
+        let _ = i18n::load(wanted).await;
+        leptos::mount::mount_to_body(app::App);
+    });
+}
+
+/// The language the app will start in: the saved choice, else the browser's. Reads the
+/// saved state without `storage::load`'s side effects (backing up unreadable data), which
+/// `persist::boot` performs once, later.
+fn initial_lang() -> Lang {
+    let saved = crate::state::storage::read_raw(crate::state::saved::STATE_KEY)
+        .and_then(|raw| crate::state::saved::decode(&raw).ok())
+        .and_then(|state| state.prefs.lang);
+    Lang::resolve(saved.as_deref(), &i18n::navigator_languages())
 }
 
 /// One funnel's state: what the user typed, and what is derived from it. Only `inputs`
@@ -112,8 +133,13 @@ pub struct AppState {
     pub prefs: RwSignal<Prefs>,
     pub notices: RwSignal<Vec<Notice>>,
     pub comparison: Memo<Vec<ComparisonRow>>,
-    /// The interface language in use: the reader's choice, else the browser's.
+    /// The interface language in use: the reader's choice, else the browser's; English
+    /// while the chosen language's texts are on their way (see `load_languages`).
     pub lang: Memo<Lang>,
+    /// The language the reader wants, loaded or not.
+    pub wanted_lang: Memo<Lang>,
+    /// Counts loaded language tables, so that `lang` follows when one arrives.
+    pub tables_loaded: RwSignal<u32>,
     /// Whether the page and the charts are dark.
     pub dark: Signal<bool>,
     pub number_style: Memo<NumberStyle>,
@@ -131,7 +157,18 @@ impl AppState {
         let prefs = RwSignal::new(prefs);
         // Read once: the browser's languages do not change while the page is open.
         let browser = i18n::navigator_languages();
-        let lang = Memo::new(move |_| prefs.with(|p| Lang::resolve(p.lang.as_deref(), &browser)));
+        let wanted_lang =
+            Memo::new(move |_| prefs.with(|p| Lang::resolve(p.lang.as_deref(), &browser)));
+        let tables_loaded = RwSignal::new(0u32);
+        let lang = Memo::new(move |_| {
+            tables_loaded.track();
+            let wanted = wanted_lang.get();
+            if i18n::is_loaded(wanted) {
+                wanted
+            } else {
+                Lang::En
+            }
+        });
         let number_style = Memo::new(move |_| {
             let lang = lang.get();
             prefs.with(|p| NumberStyle {
@@ -151,6 +188,8 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             comparison,
             lang,
+            wanted_lang,
+            tables_loaded,
             dark: dark_mode(prefs),
             number_style,
         }
@@ -190,6 +229,31 @@ impl AppState {
             }
         });
     }
+}
+
+/// Fetches the texts of the language the reader picks, when they are not here yet; the
+/// interface switches once they arrive (`AppState::lang`). A file that cannot be had is
+/// reported once per language, in English, and the interface stays in English.
+pub fn load_languages(app: AppState) {
+    Effect::new(move |_| {
+        let wanted = app.wanted_lang.get();
+        if i18n::is_loaded(wanted) {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            match i18n::load(wanted).await {
+                Ok(()) => app.tables_loaded.update(|n| *n += 1),
+                Err(reason) => app.notify(
+                    NoticeKind::Error,
+                    i18n::tf(
+                        Lang::En,
+                        Key::LanguageUnavailable,
+                        &[("language", wanted.native_name()), ("reason", &reason)],
+                    ),
+                ),
+            }
+        });
+    });
 }
 
 /// Whether the page and the charts are dark: a theme forced by an embedding page, else

@@ -198,6 +198,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ThemeDark => "Dark",
         ThemeAuto => "Automatic",
         Print => "Print",
+        LanguageUnavailable => "The {language} texts could not be loaded ({reason}). The calculator is shown in English.",
     }
 }
 

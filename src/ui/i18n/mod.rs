@@ -2,11 +2,14 @@
 //! label, plural forms, and the choice of language.
 //!
 //! No i18n crate: the widget has a strict wasm size budget and `leptos_i18n` or `fluent`
-//! would cost 30–60 KB. Instead each language is one `match` per table (`en.rs`, `pl.rs`,
-//! `ru.rs`) returning `&'static str`, so a missing translation is a compile error (the
-//! matches are exhaustive) and the texts cost only their bytes. Plural categories come
-//! from the browser's own `Intl.PluralRules` on wasm (the CLDR data is already in the
-//! browser), with the same CLDR rules in plain Rust for native tests and old browsers.
+//! would cost 30–60 KB. English is one `match` per table in `en.rs` returning
+//! `&'static str`, so a missing English text is a compile error (the matches are
+//! exhaustive). Polish and Russian live in `pl.txt` and `ru.txt` and are fetched only
+//! when a reader needs them ([`table`], [`load`]); until a table is here, lookups fall
+//! back to English. A test checks that each file has every entry, in order. Plural
+//! categories come from the browser's own `Intl.PluralRules` on wasm (the CLDR data is
+//! already in the browser), with the same CLDR rules in plain Rust for native tests and
+//! old browsers.
 //!
 //! Messages with parameters are templates with `{name}` placeholders, filled by [`fill`]
 //! in one pass, so user text that contains `{name}` is never expanded a second time.
@@ -18,8 +21,11 @@
 //! a whole phrase from [`count_phrase`] (nominative), or puts the number after a colon.
 
 mod en;
-mod pl;
-mod ru;
+pub mod table;
+
+use std::sync::OnceLock;
+
+use table::Table;
 
 use crate::charts::ChartLabels;
 use crate::domain::goal::GoalProblem;
@@ -402,14 +408,88 @@ keys! {
     ThemeDark,
     ThemeAuto,
     Print,
+    /// `{language}`: the language's own name; `{reason}`: why (a network or file error).
+    LanguageUnavailable,
+}
+
+/// The texts of a language that is not compiled in, once loaded. Until then (or if the
+/// file cannot be had) every lookup falls back to English, so nothing is ever missing.
+fn table(lang: Lang) -> Option<&'static Table> {
+    let slot = match lang {
+        Lang::En => return None,
+        Lang::Pl => &PL,
+        Lang::Ru => &RU,
+    };
+    // Native builds (tests) read the files at compile time: no fetching there.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let file = match lang {
+            Lang::Ru => include_str!("ru.txt"),
+            _ => include_str!("pl.txt"),
+        };
+        Some(slot.get_or_init(|| Table::parse(file).unwrap_or_else(|e| panic!("{e:?}"))))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        slot.get()
+    }
+}
+
+static PL: OnceLock<Table> = OnceLock::new();
+static RU: OnceLock<Table> = OnceLock::new();
+
+/// Whether `lang`'s texts are here (English always is).
+pub fn is_loaded(lang: Lang) -> bool {
+    table(lang).is_some() || lang == Lang::En
+}
+
+/// Fetches `i18n/<code>.txt` (next to the page; trunk copies it there) and keeps its
+/// table. The error is a short English reason for [`Key::LanguageUnavailable`].
+#[cfg(target_arch = "wasm32")]
+pub async fn load(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let slot = match lang {
+        Lang::En => return Ok(()),
+        Lang::Pl => &PL,
+        Lang::Ru => &RU,
+    };
+    if slot.get().is_some() {
+        return Ok(());
+    }
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("i18n/{}.txt", lang.code());
+    let failed = |_| format!("{url} could not be fetched");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?
+        .as_string()
+        .unwrap_or_default();
+    let table = Table::parse(&text).map_err(|table::TableError::Count { found }| {
+        format!("{url} has {found} entries, not {}", table::LEN)
+    })?;
+    let _ = slot.set(table);
+    Ok(())
+}
+
+/// Natively every table is compiled in (see [`table`]): nothing to fetch.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load(_lang: Lang) -> Result<(), String> {
+    Ok(())
 }
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => en::text(key),
-        Lang::Pl => pl::text(key),
-        Lang::Ru => ru::text(key),
+        _ => table(lang).map_or_else(|| en::text(key), |t| t.text(key)),
     }
 }
 
@@ -429,8 +509,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn kpi_name(lang: Lang, id: KpiId) -> &'static str {
     match lang {
         Lang::En => en::kpi_name(id),
-        Lang::Pl => pl::kpi_name(id),
-        Lang::Ru => ru::kpi_name(id),
+        _ => table(lang).map_or_else(|| en::kpi_name(id), |t| t.kpi_name(id)),
     }
 }
 
@@ -438,8 +517,7 @@ pub fn kpi_name(lang: Lang, id: KpiId) -> &'static str {
 pub fn kpi_explanation(lang: Lang, id: KpiId) -> &'static str {
     match lang {
         Lang::En => en::kpi_explanation(id),
-        Lang::Pl => pl::kpi_explanation(id),
-        Lang::Ru => ru::kpi_explanation(id),
+        _ => table(lang).map_or_else(|| en::kpi_explanation(id), |t| t.kpi_explanation(id)),
     }
 }
 
@@ -447,8 +525,7 @@ pub fn kpi_explanation(lang: Lang, id: KpiId) -> &'static str {
 pub fn na_reason(lang: Lang, reason: NaReason) -> &'static str {
     match lang {
         Lang::En => en::na_reason(reason),
-        Lang::Pl => pl::na_reason(reason),
-        Lang::Ru => ru::na_reason(reason),
+        _ => table(lang).map_or_else(|| en::na_reason(reason), |t| t.na_reason(reason)),
     }
 }
 
@@ -465,24 +542,22 @@ pub fn not_available(lang: Lang, reason: NaReason) -> String {
 pub fn stage_model(lang: Lang, model: StageModel) -> &'static str {
     match lang {
         Lang::En => en::stage_model(model),
-        Lang::Pl => pl::stage_model(model),
-        Lang::Ru => ru::stage_model(model),
+        _ => table(lang).map_or_else(|| en::stage_model(model), |t| t.stage_model(model)),
     }
 }
 
 /// How many preset names `PRESET_NAMES` lists in every language: a fixed length makes a
 /// missing or extra translation a compile error.
-const PRESET_COUNT: usize = 35;
+pub(crate) const PRESET_COUNT: usize = 35;
 
 /// The translation of a name the presets give (stage names such as "Qualified lead",
 /// the example funnels' and scenario's names), for the UI to rename what a preset loads.
 /// `None` for any other text: names the user typed are never touched.
 pub fn preset_name(lang: Lang, english: &str) -> Option<&'static str> {
     let index = en::PRESET_NAMES.iter().position(|n| *n == english)?;
-    Some(match lang {
-        Lang::En => en::PRESET_NAMES[index],
-        Lang::Pl => pl::PRESET_NAMES[index],
-        Lang::Ru => ru::PRESET_NAMES[index],
+    Some(match table(lang) {
+        Some(t) => t.preset_name(index),
+        None => en::PRESET_NAMES[index],
     })
 }
 
@@ -620,8 +695,7 @@ pub fn with_unit(lang: Lang, unit: Unit, value: f64, formatted: &str) -> String 
 pub fn chart_labels(lang: Lang) -> ChartLabels {
     match lang {
         Lang::En => en::chart_labels(),
-        Lang::Pl => pl::chart_labels(),
-        Lang::Ru => ru::chart_labels(),
+        _ => table(lang).map_or_else(en::chart_labels, |t| t.chart_labels()),
     }
 }
 
@@ -777,8 +851,7 @@ impl Noun {
 pub fn noun_form(lang: Lang, noun: Noun, plural: Plural) -> &'static str {
     let forms = match lang {
         Lang::En => en::noun(noun),
-        Lang::Pl => pl::noun(noun),
-        Lang::Ru => ru::noun(noun),
+        _ => table(lang).map_or_else(|| en::noun(noun), |t| t.noun(noun)),
     };
     forms[plural.index()]
 }
