@@ -272,3 +272,41 @@ fn odd_sizes_and_many_stages_do_not_break() {
         }
     }
 }
+
+/// Regression: plotters drew a dashed line as one `<polyline>` per dash, 212 elements in
+/// the timeline, all parsed, styled and painted again at every keystroke. A dashed line is
+/// now one polyline with `stroke-dasharray`, swapped in for a placeholder text.
+#[test]
+fn a_dashed_line_is_one_polyline_and_leaves_no_placeholder() {
+    let opts = ChartOptions {
+        width: 900,
+        height: 520,
+        ..ChartOptions::default()
+    };
+    let chart = charts::timeline_chart(
+        &fixtures::digital_timeline(),
+        &fixtures::service_timeline(),
+        ["Digital", "Service"],
+        &opts,
+    );
+    let svg = &chart.svg;
+    assert!(
+        !svg.contains('\u{E000}'),
+        "a placeholder was left in the SVG"
+    );
+    let dashed: Vec<&str> = svg
+        .match_indices("<polyline ")
+        .map(|(i, _)| &svg[i..i + svg[i..].find("/>").unwrap()])
+        .filter(|tag| attr(tag, "stroke-dasharray").is_some())
+        .collect();
+    // The service side's lines on both panels, and the legend's swatch.
+    assert!(dashed.len() >= 3, "{} dashed polylines", dashed.len());
+    for tag in &dashed {
+        let points = attr(tag, "points").unwrap().split_whitespace().count();
+        assert!(points >= 2, "a dashed line with {points} point(s)");
+    }
+    assert!(
+        svg.matches("<polyline").count() < 60,
+        "too many polylines: the dashes are cut up again"
+    );
+}

@@ -2,7 +2,8 @@
 //! pages), a thin canvas over plotters' SVG drawing area, axis tick choice, and the final
 //! step that gives the SVG its `role="img"` and `<title>`.
 
-use plotters::element::DashedPathElement;
+use std::cell::RefCell;
+
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -63,6 +64,8 @@ pub(crate) enum Anchor {
 /// methods drop plotters' `Result`s instead of making every chart handle them.
 pub(crate) struct Canvas<'a> {
     area: DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    /// Dashed lines, written into the SVG when it is finished (see `dashed`).
+    dashes: RefCell<Vec<String>>,
     pub theme: Theme,
     pub width: i32,
     pub height: i32,
@@ -135,16 +138,25 @@ impl Canvas<'_> {
         let _ = self.area.draw(&PathElement::new(points.to_vec(), style));
     }
 
-    /// A dashed line: plotters cuts it into segments, so it needs no SVG dash support.
+    /// A dashed line, as one `<polyline>` with `stroke-dasharray`. Plotters would cut it
+    /// into one element per dash (a 36-month timeline had 212 of them, which the browser
+    /// parsed, styled and painted at every keystroke). Plotters cannot write the
+    /// attribute, so this draws a placeholder text where the line belongs (keeping the
+    /// drawing order) and `render` swaps the line in.
     pub fn dashed(&self, points: &[(i32, i32)], color: impl Color, width: u32) {
-        let style = ShapeStyle {
-            color: color.to_rgba(),
-            filled: false,
-            stroke_width: width,
-        };
-        let _ = self
-            .area
-            .draw(&DashedPathElement::new(points.to_vec(), 6, 4, style));
+        use std::fmt::Write;
+        let RGBAColor(r, g, b, a) = color.to_rgba();
+        let mut line = format!(
+            "<polyline fill=\"none\" opacity=\"{a}\" stroke=\"#{r:02X}{g:02X}{b:02X}\" stroke-width=\"{width}\" stroke-dasharray=\"6 4\" points=\""
+        );
+        for (x, y) in points {
+            let _ = write!(line, "{x},{y} ");
+        }
+        line.push_str("\"/>");
+        let mut dashes = self.dashes.borrow_mut();
+        let mark = format!("{DASH_MARK}{}", dashes.len());
+        dashes.push(line);
+        self.text(&mark, (0, 0), 10.0, Anchor::Start, false);
     }
 
     /// A series marker: a circle for the first side, a square for the second, so the
@@ -206,6 +218,35 @@ impl Canvas<'_> {
     }
 }
 
+/// Starts the placeholder text of a dashed line: a private-use character, which no label
+/// of ours contains, followed by the line's index. User text cannot close the `<text>`
+/// element (plotters escapes `<`), so a placeholder is only ever one of ours.
+const DASH_MARK: char = '\u{E000}';
+
+/// Replaces each dashed line's placeholder `<text>` element by the line. Plotters writes
+/// a text's content on a line of its own: `<text ...>\n\u{E000}3\n</text>`, and no `<`
+/// or `>` inside a `<text>` tag, so the element runs from the `<` before the mark to the
+/// first `>` after it. (Char searches only: string patterns would add a kilobyte of
+/// searcher code to the wasm.)
+fn swap_in_dashes(svg: &str, dashes: &[String]) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find(DASH_MARK) {
+        let (Some(start), Some(close)) = (rest[..at].rfind('<'), rest[at..].find('>')) else {
+            break;
+        };
+        let index = rest[at + DASH_MARK.len_utf8()..]
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|digits| digits.parse::<usize>().ok());
+        out.push_str(&rest[..start]);
+        out.push_str(index.and_then(|i| dashes.get(i)).map_or("", String::as_str));
+        rest = &rest[at + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Draws a chart: sets up the canvas, runs `paint`, and finishes the SVG.
 pub(crate) fn render(
     opts: &ChartOptions,
@@ -216,18 +257,20 @@ pub(crate) fn render(
     // A zero-sized SVG would be invisible and makes every layout negative.
     let (w, h) = (opts.width.max(120), opts.height.max(80));
     let mut svg = String::new();
-    {
+    let dashes = {
         let canvas = Canvas {
             area: SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area(),
+            dashes: RefCell::new(Vec::new()),
             theme: Theme::new(opts.dark),
             width: w as i32,
             height: h as i32,
         };
         paint(&canvas);
         let _ = canvas.area.present();
-    }
+        canvas.dashes.into_inner()
+    };
     Chart {
-        svg: with_title(&svg, &title),
+        svg: with_title(&swap_in_dashes(&svg, &dashes), &title),
         title,
         summary,
     }
