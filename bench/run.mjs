@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Reused from the end-to-end tests, so the benchmark measures exactly what they serve
 // and the size budget counts.
-import { sizes } from '../tests/e2e/size-budget.mjs';
+import { sizes, totals } from '../tests/e2e/size-budget.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +51,13 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
+// For the budgeted input-to-paint figure: frames are produced as soon as there is
+// something to show instead of on a 60 Hz tick. With the tick, a keystroke waits for the
+// next one, up to 16.7 ms, whatever the page does: a page with nothing but an <input>
+// measures p95 ≈ 18 ms that way, so "paints within one frame (16 ms)" could never pass.
+// Unlocked, the figure is what the keystroke costs: the app's update plus the browser's
+// style, layout and paint. Both are reported.
+const UNLOCKED_ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 const KPI_CELL = 'td[data-kpi="cac"][data-funnel="digital"]';
 const EDITED_INPUT = 'digital.stages.1.volume';
@@ -203,21 +210,17 @@ async function typeAndMeasure(page, selector) {
   const samples = (await page.evaluate(() => window.__latency)).slice(WARMUP);
   const paint = samples.map((s) => s.paint);
   const dom = samples.filter((s) => s.dom !== null).map((s) => s.dom);
-  // The app's own work per keystroke: its DOM update plus the frame that paints it
-  // (without the idle wait for that frame to start, which depends on vsync phase).
-  const work = samples.map((s) => (s.dom ?? 0) + s.frame);
   return {
     n: samples.length,
     p50: percentile(paint, 50), p95: percentile(paint, 95), max: Math.max(...paint),
     domP50: percentile(dom, 50), domP95: percentile(dom, 95), domMissing: samples.length - dom.length,
-    workP50: percentile(work, 50), workP95: percentile(work, 95),
     finalValue: await input.inputValue(),
   };
 }
 
-// The floor of the method: the same keystrokes into a bare input with no script. In
-// headless Chromium a frame requested at a keydown tends to come a whole frame later,
-// so even this page shows ~16.7 ms; the app's figures read against it.
+// The floor of the method: the same keystrokes into a bare input with no script. With
+// the 60 Hz tick, a frame requested at a keydown tends to come a whole tick later, so
+// even this page shows ~16.7 ms; unlocked, it shows what typing itself costs.
 const BASELINE_PAGE = '<!doctype html><html lang="en"><title>baseline</title><body><input name="x" value="500000"></body></html>';
 
 async function baselineLatency(browser, url) {
@@ -277,6 +280,12 @@ function engineFigures(file) {
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+function languageRows({ languages, largest, worst }) {
+  const rows = languages.map((r) => `| app ${r.file} (a ${r.file.includes('ru') ? 'Russian' : 'Polish'} reader) | ${int(r.raw)} | ${int(r.gzip)} | ${int(r.brotli)} |`);
+  if (largest) rows.push(`| **app total, worst-case language** (with ${largest.file}) | **${int(worst.raw)}** | **${int(worst.gzip)}** (${kb(worst.gzip)}) | **${int(worst.brotli)}** |`);
+  return rows;
+}
+
 function sizeRows(label, { kinds, total }) {
   const rows = [];
   for (const [kind, s] of Object.entries(kinds)) {
@@ -307,16 +316,29 @@ async function main() {
   const counter = args.counter ? sizeByKind(args.counter) : null;
   const engine = engineFigures(args.engine);
 
+  const languages = totals(args.app);
+
   const server = await serve(args.app, { extra: { '/bench-baseline.html': BASELINE_PAGE } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const version = browser.version();
-  let first, latency, baseline;
+  const launch = (argv) => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: argv });
+  let first, latency, baseline, vsync, vsyncBaseline, version;
   try {
-    first = await firstKpiPaint(browser, server.url);
-    latency = await inputLatency(browser, server.url);
-    baseline = await baselineLatency(browser, server.url + 'bench-baseline.html');
+    const browser = await launch(UNLOCKED_ARGS);
+    version = browser.version();
+    try {
+      latency = await inputLatency(browser, server.url);
+      baseline = await baselineLatency(browser, server.url + 'bench-baseline.html');
+    } finally {
+      await browser.close();
+    }
+    const ticking = await launch(CHROMIUM_ARGS);
+    try {
+      first = await firstKpiPaint(ticking, server.url);
+      vsync = await inputLatency(ticking, server.url);
+      vsyncBaseline = await baselineLatency(ticking, server.url + 'bench-baseline.html');
+    } finally {
+      await ticking.close();
+    }
   } finally {
-    await browser.close();
     await server.close();
   }
 
@@ -340,7 +362,12 @@ async function main() {
     '| build | raw | gzip -9 | brotli |',
     '|---|---:|---:|---:|',
     ...sizeRows('app', app),
+    ...languageRows(languages),
     ...(counter ? sizeRows('counter', counter) : []),
+    '',
+    'An English reader loads the app files only; a Polish or Russian reader also loads that',
+    "language's texts at start (`i18n/*.txt`). The size budget (`tests/e2e/size-budget.mjs`,",
+    'GNU `gzip -9`) counts the worst case.',
     '',
     ...(counter
       ? [`Our app's gzip total is **${(app.total.gzip / counter.total.gzip).toFixed(2)}×** a minimal Leptos 0.8 counter's (\`bench/counter/\`, same toolchain and release profile).`, '']
@@ -352,13 +379,13 @@ async function main() {
     `| first KPI in the DOM (median of ${RUNS}, since navigation) | ${ms(first.dom)} | |`,
     `| **first KPI painted** (median of ${RUNS}) | **${ms(first.paint)}** | ≤ ${FIRST_KPI_BUDGET_MS} ms |`,
     `| first contentful paint (median of ${RUNS}) | ${ms(first.fcp)} | |`,
-    `| input-to-paint p50 (${latency.n} keystrokes) | ${ms(latency.p50)} | |`,
-    `| **input-to-paint p95** | **${ms(latency.p95)}** | ≤ ${INPUT_BUDGET_MS} ms |`,
-    `| input-to-paint max | ${ms(latency.max)} | |`,
+    `| input-to-paint p50 (${latency.n} keystrokes, frame rate unlocked) | ${ms(latency.p50)} | |`,
+    `| **input-to-paint p95** (frame rate unlocked) | **${ms(latency.p95)}** | ≤ ${INPUT_BUDGET_MS} ms |`,
+    `| input-to-paint max (frame rate unlocked) | ${ms(latency.max)} | |`,
     `| keydown → app's DOM update p50 / p95 | ${ms(latency.domP50)} / ${ms(latency.domP95)} | |`,
-    `| app's work per keystroke p50 / p95 (DOM update + frame) | ${ms(latency.workP50)} / ${ms(latency.workP95)} | |`,
-    `| floor, a bare \\<input\\> page: input-to-paint p50 / p95 | ${ms(baseline.p50)} / ${ms(baseline.p95)} | |`,
-    `| floor, a bare \\<input\\> page: work p50 / p95 | ${ms(baseline.workP50)} / ${ms(baseline.workP95)} | |`,
+    `| floor, a bare \\<input\\> page, unlocked: p50 / p95 | ${ms(baseline.p50)} / ${ms(baseline.p95)} | |`,
+    `| input-to-paint p50 / p95 with a 60 Hz frame tick | ${ms(vsync.p50)} / ${ms(vsync.p95)} | |`,
+    `| floor, a bare \\<input\\> page, 60 Hz tick: p50 / p95 | ${ms(vsyncBaseline.p50)} / ${ms(vsyncBaseline.p95)} | |`,
     ...(engine
       ? [
           `| engine: reports per second (10 stages, native) | ${int(engine.reports_per_sec)} (${engine.report_us} µs each) | |`,
@@ -370,9 +397,12 @@ async function main() {
     `charts: ${latency.charts.sections ? `${latency.charts.sections} \`.charts\` section(s), ${latency.charts.svgs} SVG(s), scrolled into view` : 'no `.charts` section on the page'};`,
     `keystrokes that changed no DOM before the next frame: ${latency.domMissing}; page errors: ${latency.errors.length}.`,
     'Input-to-paint runs from the keydown to just after the next frame (requestAnimationFrame →',
-    'setTimeout 0), so it includes the wait for that frame to start; the floor rows are the same',
-    "measure on a page with nothing but an input. The work row leaves that wait out: the app's DOM",
-    'update plus the style, layout and paint of the frame that shows it.',
+    'setTimeout 0). The budgeted figure runs Chromium with its frame rate unlocked',
+    '(`--disable-frame-rate-limit --disable-gpu-vsync`): a frame starts as soon as the keystroke',
+    "is handled, so the figure is the keystroke's cost (the app's update, then the browser's style,",
+    'layout and paint). With the usual 60 Hz tick a keystroke also waits for the next tick, up to',
+    '16.7 ms, whatever the page does: see the floor rows, the same measure on a page with nothing',
+    'but an input.',
     '',
     '## Verdicts',
     '',

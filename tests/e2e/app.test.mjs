@@ -87,3 +87,27 @@ test('stages: add, rename, reorder with the keyboard, remove; presets; roles fol
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+// Regression (speed): Chrome's autofill reads the whole form of an input at every
+// keystroke, and inputs outside any form count as one form of ~80 fields with two
+// 10-stage funnels (7-8 ms a keystroke). Each typed-into input sits alone in a form.
+test('each text field is alone in its form, and Enter in a field submits nothing', async () => {
+  const { page, context } = await open(env);
+  const lonely = await page.evaluate(() => {
+    const fields = [...document.querySelectorAll('fieldset.funnel input[type="text"]')];
+    return { fields: fields.length, alone: fields.filter((f) => f.form && f.form.elements.length === 1).length };
+  });
+  assert.ok(lonely.fields >= 10, `${lonely.fields} fields`);
+  assert.equal(lonely.alone, lonely.fields);
+  // Enter must not submit a one-field form (a reload would lose what was typed).
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const input = page.locator('[name="digital.stages.0.volume"]');
+  await input.fill('25000');
+  await input.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+  assert.equal(await input.inputValue(), '25000');
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
