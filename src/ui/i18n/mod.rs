@@ -7,9 +7,7 @@
 //! exhaustive). Polish and Russian live in `pl.txt` and `ru.txt` and are fetched only
 //! when a reader needs them ([`table`], [`load`]); until a table is here, lookups fall
 //! back to English. A test checks that each file has every entry, in order. Plural
-//! categories come from the browser's own `Intl.PluralRules` on wasm (the CLDR data is
-//! already in the browser), with the same CLDR rules in plain Rust for native tests and
-//! old browsers.
+//! categories follow CLDR's rules for the three languages, written in plain Rust.
 //!
 //! Messages with parameters are templates with `{name}` placeholders, filled by [`fill`]
 //! in one pass, so user text that contains `{name}` is never expanded a second time.
@@ -724,18 +722,6 @@ pub enum Plural {
 }
 
 impl Plural {
-    /// Reads `Intl.PluralRules.select`'s answer.
-    #[cfg(target_arch = "wasm32")]
-    fn from_cldr(name: &str) -> Option<Plural> {
-        match name {
-            "one" => Some(Plural::One),
-            "few" => Some(Plural::Few),
-            "many" => Some(Plural::Many),
-            "other" => Some(Plural::Other),
-            _ => None,
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Plural::One => 0,
@@ -774,55 +760,12 @@ pub fn plural_rule(lang: Lang, n: f64) -> Plural {
     }
 }
 
-/// The plural category of `n`: the browser's `Intl.PluralRules` on wasm (one cached rule
-/// object per language), [`plural_rule`] natively or when the browser lacks it.
+/// The plural category of `n`. The rules of our three languages are short and fixed
+/// ([`plural_rule`], checked against CLDR's examples in `tests/i18n_plurals.rs`), so the
+/// app uses them on wasm too rather than the browser's `Intl.PluralRules`, whose binding
+/// and per-language cache cost more wasm than the rules (issue 7's size budget).
 pub fn plural_category(lang: Lang, n: f64) -> Plural {
-    #[cfg(target_arch = "wasm32")]
-    {
-        intl::plural(lang, n).unwrap_or_else(|| plural_rule(lang, n))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        plural_rule(lang, n)
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod intl {
-    use super::{Lang, Plural};
-    use js_sys::{Array, Intl, Object, Reflect};
-    use std::cell::RefCell;
-    use wasm_bindgen::JsValue;
-
-    thread_local! {
-        // Building a PluralRules object parses the locale and options; a page asks for
-        // plurals on every render, so each language's object is built once.
-        static RULES: RefCell<[Option<Intl::PluralRules>; 3]> = const { RefCell::new([None, None, None]) };
-    }
-
-    /// `None` when the browser has no `Intl.PluralRules` (checked first: the binding's
-    /// constructor does not catch, and a throw would abort the wasm instance).
-    pub(super) fn plural(lang: Lang, n: f64) -> Option<Plural> {
-        let slot = match lang {
-            Lang::En => 0,
-            Lang::Pl => 1,
-            Lang::Ru => 2,
-        };
-        RULES.with(|rules| {
-            let mut rules = rules.borrow_mut();
-            if rules[slot].is_none() {
-                let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-                let ctor = Reflect::get(&intl, &JsValue::from_str("PluralRules")).ok()?;
-                if !ctor.is_function() {
-                    return None;
-                }
-                let locales = Array::of1(&JsValue::from_str(lang.locale()));
-                rules[slot] = Some(Intl::PluralRules::new(&locales, &Object::new()));
-            }
-            let name: String = rules[slot].as_ref()?.select(n).into();
-            Plural::from_cldr(&name)
-        })
-    }
+    plural_rule(lang, n)
 }
 
 /// Nouns that follow a count in the interface.
