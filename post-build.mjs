@@ -4,6 +4,13 @@
 //    minifier leaves it alone) is minified with terser, and the file's Subresource
 //    Integrity hash in index.html is rewritten to match, since trunk computed it before
 //    this hook ran. About 2 KB gzip.
+//  - Leptos always builds server_fn's browser support, which exports three JS stream
+//    classes (wasm-streams' IntoUnderlying{Source,ByteSource,Sink}) that a client-side
+//    app never uses; being exports, no optimiser can drop them. They are removed from
+//    the glue and the wasm (binaryen, from the same npm package as wasm-opt), then
+//    everything only they reached: wasm functions, and the glue's import shims the wasm
+//    no longer imports. About 1 KB gzip. A glue that does not look as expected stops the
+//    build instead of shipping something half-edited.
 //  - The language files (i18n/*.txt) lose their comments and entry names, which are for
 //    translators and tests (src/ui/i18n/table.rs reads only the texts, in order): each
 //    line becomes " = text". About 2 KB gzip for a Polish or Russian reader.
@@ -11,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
@@ -29,22 +36,75 @@ const { minify } = createRequire(join(root, '.tools', 'package.json'))('terser')
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const html = join(dir, 'index.html');
 let page = readFileSync(html, 'utf8');
-const glue = readdirSync(dir).filter((f) => /^funnel-[0-9a-f]+\.js$/.test(f));
-if (glue.length !== 1) {
-  console.error(`post-build: expected one funnel-<hash>.js in ${dir}, found ${glue.length}`);
+const only = (re, what) => {
+  const found = readdirSync(dir).filter((f) => re.test(f));
+  if (found.length !== 1) {
+    console.error(`post-build: expected one ${what} in ${dir}, found ${found.length}`);
+    process.exit(1);
+  }
+  return join(dir, found[0]);
+};
+const gluePath = only(/^funnel-[0-9a-f]+\.js$/, 'funnel-<hash>.js');
+const wasmPath = only(/^funnel-[0-9a-f]+_bg\.wasm$/, 'funnel-<hash>_bg.wasm');
+const fail = (why) => {
+  console.error(`post-build: ${why}`);
   process.exit(1);
-}
-for (const name of glue) {
-  const path = join(dir, name);
+};
+
+// Rewrites a file and the integrity hash index.html has for it.
+function replaceFile(path, bytes, label) {
   const before = readFileSync(path);
-  // The glue is an ES module; names it exports and the import object's keys (the wasm's
-  // import names) are properties, which terser keeps.
-  const { code } = await minify(before.toString('utf8'), { module: true, compress: true, mangle: true });
-  writeFileSync(path, code);
+  writeFileSync(path, bytes);
   const old = sri(before);
-  if (page.includes(old)) page = page.replaceAll(old, sri(Buffer.from(code)));
-  console.log(`post-build: ${name} ${before.length} -> ${Buffer.byteLength(code)} bytes`);
+  if (page.includes(old)) page = page.replaceAll(old, sri(bytes));
+  console.log(`post-build: ${label} ${before.length} -> ${bytes.length} bytes`);
 }
+
+// 1. The unused stream classes, out of the wasm.
+const binaryen = (await import(pathToFileURL(join(root, '.tools', 'node_modules', 'binaryen', 'index.js')).href)).default;
+const STREAMS = /intounderlying/i;
+const mod = binaryen.readBinary(readFileSync(wasmPath));
+// The features rustc and wasm-opt use here, and no more: with `All`, binaryen would
+// write newer encodings (compact imports) that browsers do not read yet.
+const F = binaryen.Features;
+mod.setFeatures(F.MutableGlobals | F.NontrappingFPToInt | F.BulkMemory | F.BulkMemoryOpt | F.SignExt | F.ReferenceTypes | F.Multivalue | F.CallIndirectOverlong);
+if (!mod.validate()) fail('the wasm does not validate with the expected features');
+const exportNames = [];
+for (let i = 0; i < mod.getNumExports(); i++) exportNames.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
+const dropped = exportNames.filter((n) => STREAMS.test(n));
+for (const name of dropped) mod.removeExport(name);
+// Only this pass: a second full -Oz over wasm-opt's output makes the gzip larger.
+mod.runPasses(['remove-unused-module-elements']);
+const imported = new Set();
+for (let i = 0; i < mod.getNumFunctions(); i++) {
+  const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+  if (info.module) imported.add(info.base);
+}
+const wasmBytes = Buffer.from(mod.emitBinary());
+mod.dispose();
+
+// 2. The same classes out of the glue, and the import shims nothing imports any more.
+let js = readFileSync(gluePath, 'utf8');
+const lengthBefore = js.length;
+js = js
+  .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?\n\}\n/gm, '')
+  .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, '')
+  .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm, '');
+if (STREAMS.test(js)) fail('the JS glue still mentions the stream classes: has wasm-bindgen changed its output?');
+let shims = 0;
+js = js.replace(/^ {8}(\w+): function\([^)]*\) \{\n[\s\S]*?\n {8}\},\n/gm, (all, name) => {
+  if (imported.has(name)) return all;
+  shims += 1;
+  return '';
+});
+if (dropped.length === 0 || js.length === lengthBefore) fail('found no stream classes to remove: has leptos or wasm-bindgen changed?');
+console.log(`post-build: removed ${dropped.length} stream exports and ${shims} unused import shims`);
+replaceFile(wasmPath, wasmBytes, 'wasm');
+
+// 3. The glue, minified. It is an ES module; names it exports and the import object's
+// keys (the wasm's import names) are properties, which terser keeps.
+const { code } = await minify(js, { module: true, compress: true, mangle: true });
+replaceFile(gluePath, Buffer.from(code), 'JS glue');
 writeFileSync(html, page);
 
 const i18n = join(dir, 'i18n');

@@ -10,10 +10,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// Issue 7 asks for at most 250 KB. Read as 250 KiB (256,000 B) the app meets it for
-// every reader; read as 250,000 B it does not yet: GOAL is printed, BUDGET is enforced.
-export const GOAL = 250_000;
-export const BUDGET = 256_000;
+// Issue 7: at most 250 KB, read strictly as 250,000 B (also under 250 KiB), for the
+// reader who loads the most.
+export const BUDGET = 250_000;
 const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
 
 /** Bytes of `gzip -9 -n` (what the issue names; -n leaves the file name and time out of
@@ -82,5 +81,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`size budget FAILED: initial transfer ${worst.gzip} B gzip (worst-case language) > budget ${BUDGET} B, ${worst.gzip - BUDGET} B over`);
     process.exit(1);
   }
-  console.log(`size budget ok: ${worst.gzip} B gzip for the worst-case language (${english.gzip} B in English) of ${BUDGET} B; goal ${GOAL} B: ${worst.gzip <= GOAL ? 'met' : `${worst.gzip - GOAL} B over`}`);
+  console.log(`size budget ok: ${worst.gzip} B gzip for the worst-case language (${english.gzip} B in English), ${BUDGET - worst.gzip} B under the budget of ${BUDGET} B`);
 }

@@ -455,24 +455,25 @@ pub async fn load(lang: Lang) -> Result<(), String> {
     if slot.get().is_some() {
         return Ok(());
     }
-    let window = web_sys::window().ok_or("no window")?;
     let url = format!("i18n/{}.txt", lang.code());
-    let failed = |_| format!("{url} could not be fetched");
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    // Any failure on the way (network, HTTP status, body) reads the same to the reader.
+    let text = async {
+        let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
     }
-    let text = JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?
-        .as_string()
-        .unwrap_or_default();
-    let table = Table::parse(&text).map_err(|table::TableError::Count { found }| {
-        format!("{url} has {found} entries, not {}", table::LEN)
-    })?;
+    .await
+    .ok_or_else(|| format!("{url} could not be fetched"))?;
+    let table = Table::parse(&text).map_err(|_| format!("{url} is incomplete"))?;
     let _ = slot.set(table);
     Ok(())
 }
