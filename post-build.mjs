@@ -1,9 +1,8 @@
 // Trunk's post-build hook (Trunk.toml). In release builds it shrinks two things trunk
 // copies as they are (issue 7's size budget); debug builds are left readable.
 //  - The JS glue that wasm-bindgen writes (about 50 KB of readable code; trunk's own
-//    minifier leaves it alone) is minified with terser, and the file's Subresource
-//    Integrity hash in index.html is rewritten to match, since trunk computed it before
-//    this hook ran. About 2 KB gzip.
+//    minifier leaves it alone) is minified with terser. About 2 KB gzip. (Trunk.toml
+//    turns Subresource Integrity off, so index.html need not follow the new bytes.)
 //  - Leptos always builds server_fn's browser support, which exports three JS stream
 //    classes (wasm-streams' IntoUnderlying{Source,ByteSource,Sink}) that a client-side
 //    app never uses; being exports, no optimiser can drop them. They are removed from
@@ -14,7 +13,6 @@
 //  - The language files (i18n/*.txt) lose their comments and entry names, which are for
 //    translators and tests (src/ui/i18n/table.rs reads only the texts, in order): each
 //    line becomes " = text". About 2 KB gzip for a Polish or Russian reader.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,9 +31,6 @@ if (!dir) {
 // loudly rather than shipping an unminified glue that breaks the size budget later.
 const { minify } = createRequire(join(root, '.tools', 'package.json'))('terser');
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const html = join(dir, 'index.html');
-let page = readFileSync(html, 'utf8');
 const only = (re, what) => {
   const found = readdirSync(dir).filter((f) => re.test(f));
   if (found.length !== 1) {
@@ -51,12 +46,9 @@ const fail = (why) => {
   process.exit(1);
 };
 
-// Rewrites a file and the integrity hash index.html has for it.
 function replaceFile(path, bytes, label) {
   const before = readFileSync(path);
   writeFileSync(path, bytes);
-  const old = sri(before);
-  if (page.includes(old)) page = page.replaceAll(old, sri(bytes));
   console.log(`post-build: ${label} ${before.length} -> ${bytes.length} bytes`);
 }
 
@@ -73,8 +65,9 @@ const exportNames = [];
 for (let i = 0; i < mod.getNumExports(); i++) exportNames.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
 const dropped = exportNames.filter((n) => STREAMS.test(n));
 for (const name of dropped) mod.removeExport(name);
-// Only this pass: a second full -Oz over wasm-opt's output makes the gzip larger.
-mod.runPasses(['remove-unused-module-elements']);
+// Only these passes: a second full -Oz over wasm-opt's output makes the gzip larger.
+// The producers and target-features sections are notes for tools; browsers skip them.
+mod.runPasses(['remove-unused-module-elements', 'strip-producers', 'strip-target-features']);
 const imported = new Set();
 for (let i = 0; i < mod.getNumFunctions(); i++) {
   const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
@@ -105,7 +98,6 @@ replaceFile(wasmPath, wasmBytes, 'wasm');
 // keys (the wasm's import names) are properties, which terser keeps.
 const { code } = await minify(js, { module: true, compress: true, mangle: true });
 replaceFile(gluePath, Buffer.from(code), 'JS glue');
-writeFileSync(html, page);
 
 const i18n = join(dir, 'i18n');
 for (const name of readdirSync(i18n).filter((f) => f.endsWith('.txt'))) {
