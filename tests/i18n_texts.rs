@@ -139,24 +139,7 @@ fn kpi_texts_are_translated_and_keep_abbreviations() {
 
 #[test]
 fn domain_texts_exist_in_every_language() {
-    let reasons = [
-        NaReason::NoCustomers,
-        NaReason::NoLeads,
-        NaReason::NoOpportunities,
-        NaReason::NoImpressions,
-        NaReason::NoAdSpend,
-        NaReason::NoMarketingCost,
-        NaReason::NoCost,
-        NaReason::ZeroChurn,
-        NaReason::NoGrossProfit,
-        NaReason::NoCycle,
-        NaReason::NotSubscription,
-        NaReason::NoVolume,
-        NaReason::LastStage,
-        NaReason::FirstStage,
-        NaReason::NoTopOfFunnel,
-    ];
-    for r in reasons {
+    for r in NaReason::ALL {
         assert_eq!(i18n::na_reason(Lang::En, r), r.english());
         assert_ne!(i18n::na_reason(Lang::Pl, r), r.english(), "{r:?}");
         assert_ne!(i18n::na_reason(Lang::Ru, r), r.english(), "{r:?}");

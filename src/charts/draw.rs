@@ -312,12 +312,17 @@ pub(crate) fn nice_axis(max: f64, ticks: usize) -> (f64, f64) {
     while magnitude * 10.0 <= raw {
         magnitude *= 10.0;
     }
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = nice_step(raw, magnitude);
+    (step, (max / step).ceil() * step)
+}
+
+/// The first of 1, 2, 2.5, 5 and 10 × `magnitude` that covers `raw`.
+fn nice_step(raw: f64, magnitude: f64) -> f64 {
+    [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|s| *s >= raw)
-        .unwrap_or(10.0 * magnitude);
-    (step, (max / step).ceil() * step)
+        .unwrap_or(10.0 * magnitude)
 }
 
 /// Maps `value` in `0..=max` onto `from..=to` pixels; out-of-range and non-finite values
@@ -349,12 +354,7 @@ mod tests {
     fn axes_match_the_log_formula() {
         let old = |max: f64, ticks: usize| {
             let raw = max / ticks as f64;
-            let magnitude = 10f64.powf(raw.log10().floor());
-            let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-                .iter()
-                .map(|m| m * magnitude)
-                .find(|s| *s >= raw)
-                .unwrap_or(10.0 * magnitude);
+            let step = nice_step(raw, 10f64.powf(raw.log10().floor()));
             (step, (max / step).ceil() * step)
         };
         let mut max = 0.013;
