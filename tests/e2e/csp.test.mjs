@@ -97,3 +97,15 @@ test('the app starts, computes and updates under the strict policy without a vio
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a Polish reader gets the Polish texts under the strict policy', async () => {
+  const context = await env.browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordViolations);
+  // The texts are fetched before the first render (connect-src falls back to 'self').
+  const { page } = await open(env, { context });
+  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+  assert.equal((await page.locator('h1').innerText()).trim(), 'Kalkulator lejka sprzedażowego');
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
