@@ -13,41 +13,6 @@ use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
 
-/// Texts only workshop mode uses, kept here in the three languages.
-#[derive(Clone, Copy)]
-enum Text {
-    FullScreen,
-    BackToBaseline,
-    WhatIf,
-    Price,
-    CycleLength,
-    VsBaseline,
-}
-
-fn text(lang: Lang, key: Text) -> &'static str {
-    use Text::*;
-    match (lang, key) {
-        (Lang::En, FullScreen) => "Full screen",
-        (Lang::Pl, FullScreen) => "Pełny ekran",
-        (Lang::Ru, FullScreen) => "Во весь экран",
-        (Lang::En, BackToBaseline) => "Back to the baseline",
-        (Lang::Pl, BackToBaseline) => "Wróć do punktu odniesienia",
-        (Lang::Ru, BackToBaseline) => "Вернуть базовый вариант",
-        (Lang::En, WhatIf) => "What if…",
-        (Lang::Pl, WhatIf) => "A gdyby…",
-        (Lang::Ru, WhatIf) => "Что если…",
-        (Lang::En, Price) => "Price",
-        (Lang::Pl, Price) => "Cena",
-        (Lang::Ru, Price) => "Цена",
-        (Lang::En, CycleLength) => "Cycle length",
-        (Lang::Pl, CycleLength) => "Długość cyklu",
-        (Lang::Ru, CycleLength) => "Длина цикла",
-        (Lang::En, VsBaseline) => "vs baseline",
-        (Lang::Pl, VsBaseline) => "wobec punktu odniesienia",
-        (Lang::Ru, VsBaseline) => "к базовому варианту",
-    }
-}
-
 /// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
 #[derive(Clone, Copy)]
 pub struct Workshop {
@@ -115,7 +80,7 @@ pub fn delta_text(
         crate::domain::kpi::Unit::Percent => format!("{} pp", format::number(ns, d.abs() * 100.0)),
         u => format::kpi(ns, lang, crate::domain::kpi::Kpi::Value(d.abs()), u)?,
     };
-    Some(format!("{sign}{shown} {}", text(lang, Text::VsBaseline)))
+    Some(format!("{sign}{shown} {}", t(lang, Key::VsBaseline)))
 }
 
 #[component]
@@ -132,11 +97,9 @@ pub fn WorkshopBar() -> impl IntoView {
     };
     let back = move |_| {
         if let Some(b) = workshop.baseline.get_untracked() {
-            undo.act(
-                app,
-                text(lang.get_untracked(), Text::BackToBaseline),
-                || app.load_scenario(b),
-            );
+            undo.act(app, t(lang.get_untracked(), Key::BackToBaseline), || {
+                app.load_scenario(b)
+            });
         }
     };
     let full_screen = move |_| {
@@ -153,8 +116,8 @@ pub fn WorkshopBar() -> impl IntoView {
                 {move || t(lang.get(), if workshop.on.get() { Key::ExitWorkshop } else { Key::WorkshopMode })}
             </button>
             <Show when=move || workshop.on.get()>
-                <button type="button" on:click=back>{move || text(lang.get(), Text::BackToBaseline)}</button>
-                <button type="button" on:click=full_screen>{move || text(lang.get(), Text::FullScreen)}</button>
+                <button type="button" on:click=back>{tr(Key::BackToBaseline)}</button>
+                <button type="button" on:click=full_screen>{tr(Key::FullScreen)}</button>
             </Show>
             <button type="button" on:click=print>{tr(Key::Print)}</button>
         </div>
@@ -166,11 +129,10 @@ pub fn WorkshopBar() -> impl IntoView {
 pub fn WhatIf() -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
-    let lang = app.lang;
     view! {
         <Show when=move || workshop.on.get()>
             <section class="whatif" aria-labelledby="whatif-heading">
-                <h2 id="whatif-heading">{move || text(lang.get(), Text::WhatIf)}</h2>
+                <h2 id="whatif-heading">{tr(Key::WhatIf)}</h2>
                 <div class="whatif-sides">
                     <WhatIfSide model=app.digital />
                     <WhatIfSide model=app.service />
@@ -217,7 +179,6 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
     let side = model.side.id();
-    let lang = app.lang;
     let steps = move || {
         model.report.with(|r| {
             r.steps
@@ -289,13 +250,13 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
             <h3>{move || model.inputs.with(|f| f.name.clone())}</h3>
             {move || steps().into_iter().map(|(step, _)| step_control(step)).collect_view()}
             <label class="field">
-                <span class="field-label">{move || text(lang.get(), Text::Price)}": "<strong>{move || format::money(&app.number_style.get(), price())}</strong></span>
+                <span class="field-label">{tr(Key::WhatIfPrice)}": "<strong>{move || format::money(&app.number_style.get(), price())}</strong></span>
                 <input type="range" min="0" step="any" name=format!("{side}.whatif.price")
                     max=move || plain((base_price() * 3.0).max(price()).max(1.0))
                     prop:value=move || plain(price()) on:input:target=on_price />
             </label>
             <label class="field">
-                <span class="field-label">{move || text(lang.get(), Text::CycleLength)}": "<strong>{move || format!("{} %", cycle_scale.get())}</strong></span>
+                <span class="field-label">{tr(Key::CycleLength)}": "<strong>{move || format!("{} %", cycle_scale.get())}</strong></span>
                 <input type="range" min="25" max="300" step="5" name=format!("{side}.whatif.cycle")
                     prop:value=move || cycle_scale.get().to_string() on:input:target=on_cycle />
             </label>

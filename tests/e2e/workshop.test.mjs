@@ -64,3 +64,16 @@ test('print to PDF gives the KPI table and the charts, without the editors', asy
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, join(process.env.SHOTS ?? 'tests/e2e/screenshots', 'print')]);
   await context.close();
 });
+
+test('workshop mode speaks the reader\'s language (its texts come from the language files)', async () => {
+  const context = await env.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+  const { page } = await open(env, { context });
+  await page.click('[name="workshop.toggle"]');
+  await page.waitForFunction(() => document.documentElement.classList.contains('workshop'));
+  assert.equal((await page.locator('#whatif-heading').innerText()).trim(), 'Что если…');
+  await page.getByRole('button', { name: 'Вернуть базовый вариант' }).waitFor();
+  await page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
+  await page.waitForFunction(() => /к базовому варианту/.test(document.querySelector('td[data-kpi="customers"][data-funnel="digital"] .delta')?.innerText ?? ''));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -199,6 +199,12 @@ pub(super) fn text(key: Key) -> &'static str {
         ThemeAuto => "Automatic",
         Print => "Print",
         LanguageUnavailable => "The {language} texts could not be loaded ({reason}). The calculator is shown in English.",
+        FullScreen => "Full screen",
+        BackToBaseline => "Back to the baseline",
+        WhatIf => "What if…",
+        WhatIfPrice => "Price",
+        CycleLength => "Cycle length",
+        VsBaseline => "vs baseline",
     }
 }
 

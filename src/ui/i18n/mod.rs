@@ -408,6 +408,13 @@ keys! {
     Print,
     /// `{language}`: the language's own name; `{reason}`: why (a network or file error).
     LanguageUnavailable,
+    // ── Workshop mode's what-if panel ──
+    FullScreen,
+    BackToBaseline,
+    WhatIf,
+    WhatIfPrice,
+    CycleLength,
+    VsBaseline,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
