@@ -42,16 +42,19 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+# The package must be in .tools/ even when another wasm-opt 132 is on PATH: post-build.mjs
+# uses its JavaScript API too.
+npm_version() { node -p "require('$ROOT/.tools/node_modules/$1/package.json').version" 2>/dev/null; }
+if [ "$(npm_version binaryen)" != "$BINARYEN_VERSION" ] || [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   log "installing wasm-opt from the npm package binaryen@$BINARYEN_VERSION"
   mkdir -p "$ROOT/.tools"
-  npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "binaryen@$BINARYEN_VERSION"
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$ROOT/.tools" "binaryen@$BINARYEN_VERSION"
 fi
 
-if [ "$(node -p "require('$ROOT/.tools/node_modules/terser/package.json').version" 2>/dev/null)" != "$TERSER_VERSION" ]; then
+if [ "$(npm_version terser)" != "$TERSER_VERSION" ]; then
   log "installing terser@$TERSER_VERSION from npm (minifies the JS glue)"
   mkdir -p "$ROOT/.tools"
-  npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools" "terser@$TERSER_VERSION"
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$ROOT/.tools" "terser@$TERSER_VERSION"
 fi
 
 # Trunk refuses any tool whose version differs from Trunk.toml (it never downloads):
