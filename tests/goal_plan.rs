@@ -2,48 +2,20 @@
 //! planned volumes pushed forward through the funnel's own step rates give the target.
 #![cfg(not(target_arch = "wasm32"))]
 
+use funnel::domain::fixtures;
 use funnel::domain::goal::{plan, GoalProblem, Target};
-use funnel::domain::model::{
-    Billing, CostKind, Funnel, FunnelKind, Offer, Rate, Roles, Stage, Top,
-};
+use funnel::domain::model::{Billing, Funnel, Top};
 use proptest::prelude::*;
 
 /// A funnel with the given stage volumes and costs, the customer role at `customer`, a
 /// one-time offer at `price`, no top, no fixed costs, no capacity and no referrals.
 fn funnel(volumes: &[f64], costs: &[f64], customer: usize, price: f64) -> Funnel {
-    Funnel {
-        kind: FunnelKind::Digital,
-        stages: volumes
-            .iter()
-            .zip(costs)
-            .enumerate()
-            .map(|(i, (&volume, &cost))| Stage {
-                name: format!("stage {i}"),
-                volume,
-                cost,
-                cost_kind: CostKind::Marketing,
-                days: 0.0,
-                benchmark: None,
-            })
-            .collect(),
-        roles: Roles {
-            lead: 0,
-            opportunity: customer,
-            customer,
-        },
-        offer: Offer {
-            price,
-            billing: Billing::OneTime,
-            margin: Rate::ONE,
-            churn: Rate::ZERO,
-            purchases: 1.0,
-            relationship_months: 1.0,
-        },
-        top: None,
-        fixed_cost: 0.0,
-        capacity: None,
-        referral: None,
-    }
+    let stages: Vec<_> = volumes
+        .iter()
+        .zip(costs)
+        .map(|(&v, &c)| (v, c, 0.0))
+        .collect();
+    fixtures::funnel(&stages, customer, price)
 }
 
 /// The funnel most hand-worked cases use: 1000 → 200 → 50 → 10 customers, stage costs

@@ -3,9 +3,8 @@
 //! break-even month that agrees with the cumulative series.
 #![cfg(not(target_arch = "wasm32"))]
 
-use funnel::domain::model::{
-    Billing, CostKind, Funnel, FunnelKind, Offer, Rate, Roles, Stage, Top,
-};
+use funnel::domain::fixtures;
+use funnel::domain::model::{Billing, Funnel, Rate, Top};
 use funnel::domain::timeline::{
     days_to_customer, monthly_cost, simulate, Timeline, DAYS_PER_MONTH, DEFAULT_HORIZON_MONTHS,
     MAX_HORIZON_MONTHS,
@@ -15,39 +14,12 @@ use proptest::prelude::*;
 /// A funnel with the given volumes and days, the customer role at `customer` (lead at
 /// stage 0), no costs, a one-time offer of one purchase at `price` with full margin.
 fn funnel(volumes: &[f64], days: &[f64], customer: usize, price: f64) -> Funnel {
-    Funnel {
-        kind: FunnelKind::Digital,
-        stages: volumes
-            .iter()
-            .zip(days)
-            .enumerate()
-            .map(|(i, (&volume, &days))| Stage {
-                name: format!("stage {i}"),
-                volume,
-                cost: 0.0,
-                cost_kind: CostKind::Marketing,
-                days,
-                benchmark: None,
-            })
-            .collect(),
-        roles: Roles {
-            lead: 0,
-            opportunity: customer,
-            customer,
-        },
-        offer: Offer {
-            price,
-            billing: Billing::OneTime,
-            margin: Rate::ONE,
-            churn: Rate::ZERO,
-            purchases: 1.0,
-            relationship_months: 1.0,
-        },
-        top: None,
-        fixed_cost: 0.0,
-        capacity: None,
-        referral: None,
-    }
+    let stages: Vec<_> = volumes
+        .iter()
+        .zip(days)
+        .map(|(&v, &d)| (v, 0.0, d))
+        .collect();
+    fixtures::funnel(&stages, customer, price)
 }
 
 fn close(a: f64, b: f64) -> bool {

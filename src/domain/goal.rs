@@ -207,40 +207,16 @@ fn clean(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{FunnelKind, Offer, Rate, Roles, Stage};
 
+    /// Stages costing 10 each, unnamed, opportunity at the first stage, price 10.
     fn funnel(volumes: &[f64], customer: usize) -> Funnel {
-        Funnel {
-            kind: FunnelKind::Digital,
-            stages: volumes
-                .iter()
-                .map(|&v| Stage {
-                    name: String::new(),
-                    volume: v,
-                    cost: 10.0,
-                    cost_kind: Default::default(),
-                    days: 0.0,
-                    benchmark: None,
-                })
-                .collect(),
-            roles: Roles {
-                lead: 0,
-                opportunity: 0,
-                customer,
-            },
-            offer: Offer {
-                price: 10.0,
-                billing: Billing::OneTime,
-                margin: Rate::ONE,
-                churn: Rate::ZERO,
-                purchases: 1.0,
-                relationship_months: 1.0,
-            },
-            top: None,
-            fixed_cost: 0.0,
-            capacity: None,
-            referral: None,
+        let stages: Vec<_> = volumes.iter().map(|&v| (v, 10.0, 0.0)).collect();
+        let mut f = crate::domain::fixtures::funnel(&stages, customer, 10.0);
+        f.roles.opportunity = 0;
+        for stage in &mut f.stages {
+            stage.name.clear();
         }
+        f
     }
 
     #[test]

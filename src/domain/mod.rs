@@ -7,6 +7,8 @@
 //! `timeline::simulate`.
 
 pub mod compare;
+#[doc(hidden)]
+pub mod fixtures;
 pub mod float;
 pub mod goal;
 pub mod json;
