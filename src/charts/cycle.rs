@@ -3,7 +3,7 @@
 //! both sides — so a service's months-long cycle and a digital product's days sit on one
 //! scale. Sides differ by bar style (solid / outlined) and by their header.
 
-use super::draw::{nice_axis, render, scale, Anchor, PAD};
+use super::draw::{render, scale, summary_of, Anchor, PAD};
 use super::format::{count, fill, fit, text_width};
 use super::steps::side_names;
 use super::{Chart, ChartLabels, ChartOptions};
@@ -24,15 +24,15 @@ pub fn cycle_chart(
     // bars never run backwards.
     let days = |d: f64| if d.is_finite() { d.max(0.0) } else { 0.0 };
     let totals = reports.map(|r| r.stages.iter().map(|s| days(s.days)).sum::<f64>());
-    let summary = std::iter::once(title.clone())
-        .chain((0..2).map(|s| {
+    let summary = summary_of(
+        &title,
+        [0, 1].map(|s| {
             fill(
                 &labels.cycle_summary,
                 &[("name", &names[s]), ("days", &count(totals[s], labels))],
             )
-        }))
-        .collect::<Vec<_>>()
-        .join(" ");
+        }),
+    );
     let rows = (2 + digital.stages.len() + service.stages.len()) as i32;
 
     render(opts, title.clone(), summary, |c| {
@@ -52,20 +52,12 @@ pub fn cycle_chart(
         let pitch = (bottom - top) / rows;
         let bar_h = (f64::from(pitch) * 0.62).min(18.0) as i32;
 
-        let (step, axis_top) = nice_axis(totals[0].max(totals[1]), 4);
-        let mut tick = 0.0;
-        while tick <= axis_top + 1e-9 {
-            let x = scale(tick, axis_top, left, right);
-            c.line(&[(x, top), (x, bottom)], c.theme.grid, 1);
-            c.text(
-                &count(tick, labels),
-                (x, bottom + 8),
-                10.0,
-                Anchor::Middle,
-                false,
-            );
-            tick += step;
-        }
+        let axis_top = c.value_grid(
+            (left, right),
+            (top, bottom),
+            totals[0].max(totals[1]),
+            |t| count(t, labels),
+        );
         c.text(
             &labels.days,
             (left - 6, bottom + 8),

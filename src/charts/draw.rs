@@ -159,6 +159,28 @@ impl Canvas<'_> {
         self.text(&mark, (0, 0), 10.0, Anchor::Start, false);
     }
 
+    /// Vertical grid lines for values `0..=max` between `left` and `right` pixels, from
+    /// `top` to `bottom`, each labelled under the plot by `label`; about four steps at
+    /// "nice" values. Returns the value at `right` (the axis top, at least `max`), which
+    /// the bars are scaled against.
+    pub fn value_grid(
+        &self,
+        (left, right): (i32, i32),
+        (top, bottom): (i32, i32),
+        max: f64,
+        label: impl Fn(f64) -> String,
+    ) -> f64 {
+        let (step, axis_top) = nice_axis(max, 4);
+        let mut tick = 0.0;
+        while tick <= axis_top + 1e-9 {
+            let x = scale(tick, axis_top, left, right);
+            self.line(&[(x, top), (x, bottom)], self.theme.grid, 1);
+            self.text(&label(tick), (x, bottom + 8), 10.0, Anchor::Middle, false);
+            tick += step;
+        }
+        axis_top
+    }
+
     /// A series marker: a circle for the first side, a square for the second, so the
     /// sides differ in shape as well as colour.
     pub fn marker(&self, side: usize, (x, y): (i32, i32), color: RGBColor) {
@@ -245,6 +267,12 @@ fn swap_in_dashes(svg: &str, dashes: &[String]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A chart's text alternative: its title followed by one sentence per side.
+pub(crate) fn summary_of(title: &str, sides: [String; 2]) -> String {
+    let [digital, service] = sides;
+    format!("{title} {digital} {service}")
 }
 
 /// Draws a chart: sets up the canvas, runs `paint`, and finishes the SVG.

@@ -6,7 +6,6 @@
 use super::draw::{render, scale, Anchor, PAD};
 use super::format::{count, fill, fit, percent, step_name, text_width};
 use super::{Chart, ChartOptions};
-use crate::domain::model::FunnelKind;
 use crate::domain::report::Report;
 
 /// Draws `report` as a funnel. `scale_max` is the volume a full-width bar stands for, so
@@ -19,15 +18,7 @@ pub fn funnel_chart(
     opts: &ChartOptions,
 ) -> Chart {
     let labels = &opts.labels;
-    let side = match report.kind {
-        FunnelKind::Digital => 0,
-        FunnelKind::Service => 1,
-    };
-    let name = match side_name.trim() {
-        "" if side == 0 => labels.digital.as_str(),
-        "" => labels.service.as_str(),
-        n => n,
-    };
+    let (side, name) = super::steps::side_name(report.kind, side_name, labels);
     let title = fill(&labels.funnel_title, &[("name", name)]);
     let summary = summary(report, name, opts);
     let stages = &report.stages;

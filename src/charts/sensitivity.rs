@@ -11,7 +11,6 @@
 use super::draw::{render, scale, Anchor, PAD};
 use super::format::{count, fill, fit, step_name, text_width};
 use super::{Chart, ChartOptions};
-use crate::domain::model::FunnelKind;
 use crate::domain::report::Report;
 
 /// The improvement the chart is about, in rate units (0.05 = 5 percentage points).
@@ -64,15 +63,7 @@ fn largest_gain_first(pairs: &mut [(usize, f64)]) {
 /// The sensitivity as a sorted bar chart ("tornado") for one funnel.
 pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) -> Chart {
     let labels = &opts.labels;
-    let side = match report.kind {
-        FunnelKind::Digital => 0,
-        FunnelKind::Service => 1,
-    };
-    let name = match side_name.trim() {
-        "" if side == 0 => labels.digital.as_str(),
-        "" => labels.service.as_str(),
-        n => n,
-    };
+    let (side, name) = super::steps::side_name(report.kind, side_name, labels);
     let title = fill(&labels.sensitivity_title, &[("name", name)]);
     let entries = sensitivity(report);
     let stage = |i: usize| report.stages.get(i).map_or("", |s| s.name.as_str());
@@ -141,6 +132,7 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
 mod tests {
     use super::*;
     use crate::charts::fixtures;
+    use crate::domain::model::FunnelKind;
 
     #[test]
     fn largest_gain_first_and_ties_keep_the_funnel_order() {

@@ -3,9 +3,10 @@
 //! funnels need not share stages. A benchmark shows as a tick across its bar; the
 //! bottleneck's value is bold and followed by the word "bottleneck".
 
-use super::draw::{nice_axis, render, scale, Anchor, Canvas, PAD};
+use super::draw::{render, scale, summary_of, Anchor, Canvas, PAD};
 use super::format::{fill, percent, step_name, text_width};
 use super::{Chart, ChartLabels, ChartOptions};
+use crate::domain::model::FunnelKind;
 use crate::domain::report::Report;
 
 /// Compares the step conversion rates of two funnels on one 0–100 % axis.
@@ -19,10 +20,10 @@ pub fn step_comparison(
     let reports = [digital, service];
     let names = side_names(names, labels);
     let title = labels.steps_title.clone();
-    let summary = std::iter::once(title.clone())
-        .chain((0..2).map(|s| side_summary(reports[s], &names[s], labels)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let summary = summary_of(
+        &title,
+        [0, 1].map(|s| side_summary(reports[s], &names[s], labels)),
+    );
     // Only steps between two existing stages count.
     let steps = |r: &Report| r.steps.len().min(r.stages.len().saturating_sub(1));
     let rows = steps(digital).max(steps(service)) as i32;
@@ -49,20 +50,7 @@ pub fn step_comparison(
         let bar_h = (f64::from(pitch) * 0.36).min(16.0) as i32;
 
         // Percentage grid, so bar lengths can be read as numbers.
-        let (step, axis_top) = nice_axis(max, 4);
-        let mut tick = 0.0;
-        while tick <= axis_top + 1e-9 {
-            let x = scale(tick, axis_top, left, right);
-            c.line(&[(x, top), (x, bottom)], c.theme.grid, 1);
-            c.text(
-                &percent(tick, labels),
-                (x, bottom + 8),
-                10.0,
-                Anchor::Middle,
-                false,
-            );
-            tick += step;
-        }
+        let axis_top = c.value_grid((left, right), (top, bottom), max, |t| percent(t, labels));
 
         for row in 0..rows {
             for (side, report) in reports.iter().enumerate() {
@@ -109,14 +97,39 @@ pub fn step_comparison(
 
 /// The side names, with the labels' defaults for empty ones.
 pub(crate) fn side_names(names: [&str; 2], labels: &ChartLabels) -> [String; 2] {
-    let pick = |n: &str, default: &str| match n.trim() {
-        "" => default.to_string(),
-        n => n.to_string(),
-    };
     [
-        pick(names[0], &labels.digital),
-        pick(names[1], &labels.service),
+        side_name(FunnelKind::Digital, names[0], labels)
+            .1
+            .to_string(),
+        side_name(FunnelKind::Service, names[1], labels)
+            .1
+            .to_string(),
     ]
+}
+
+/// The side of a funnel of `kind` (0 digital, 1 service) and the name to show for it:
+/// `name`, or the side's label when `name` is blank.
+pub(crate) fn side_name<'a>(
+    kind: FunnelKind,
+    name: &'a str,
+    labels: &'a ChartLabels,
+) -> (usize, &'a str) {
+    let side = match kind {
+        FunnelKind::Digital => 0,
+        FunnelKind::Service => 1,
+    };
+    let default = if side == 0 {
+        &labels.digital
+    } else {
+        &labels.service
+    };
+    (
+        side,
+        match name.trim() {
+            "" => default.as_str(),
+            n => n,
+        },
+    )
 }
 
 /// The legend: a swatch in each side's bar style with its name, and the benchmark tick.

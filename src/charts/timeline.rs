@@ -3,7 +3,7 @@
 //! cost (dashed) with each side's break-even month marked and labelled. Sides differ by
 //! colour and marker shape (circle / square); profit and cost by dash.
 
-use super::draw::{nice_axis, render, scale, Anchor, Canvas, PAD};
+use super::draw::{nice_axis, render, scale, summary_of, Anchor, Canvas, PAD};
 use super::format::{count, fill, fit, money, text_width};
 use super::steps::side_names;
 use super::{Chart, ChartLabels, ChartOptions};
@@ -22,10 +22,10 @@ pub fn timeline_chart(
     let timelines = [digital, service];
     let names = side_names(names, labels);
     let title = labels.timeline_title.clone();
-    let summary = std::iter::once(title.clone())
-        .chain((0..2).map(|s| side_summary(timelines[s], &names[s], labels)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let summary = summary_of(
+        &title,
+        [0, 1].map(|s| side_summary(timelines[s], &names[s], labels)),
+    );
     let months = digital.months.len().max(service.months.len());
 
     render(opts, title.clone(), summary, |c| {
