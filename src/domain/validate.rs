@@ -236,9 +236,9 @@ impl Checker {
         self.push(field, problem, Severity::Error);
     }
 
-    /// A non-negative amount up to `MAX_AMOUNT`; `None` when the field is empty.
-    /// Errors are recorded; the result is then `Err(())` so callers can skip later checks.
-    fn amount(&mut self, field: &str, text: &str) -> Result<Option<f64>, ()> {
+    /// A number that is not negative; `None` when the field is empty. Errors are
+    /// recorded; the result is then `Err(())` so callers can skip later checks.
+    fn non_negative(&mut self, field: &str, text: &str) -> Result<Option<f64>, ()> {
         match parse_number(text) {
             Err(Problem::Empty) => Ok(None),
             Err(problem) => {
@@ -249,11 +249,18 @@ impl Checker {
                 self.error(field, Problem::Negative);
                 Err(())
             }
-            Ok(v) if v > MAX_AMOUNT => {
+            Ok(v) => Ok(Some(v)),
+        }
+    }
+
+    /// A non-negative amount up to `MAX_AMOUNT`; `None` when the field is empty.
+    fn amount(&mut self, field: &str, text: &str) -> Result<Option<f64>, ()> {
+        match self.non_negative(field, text)? {
+            Some(v) if v > MAX_AMOUNT => {
                 self.error(field, Problem::TooLarge);
                 Err(())
             }
-            Ok(v) => Ok(Some(v)),
+            v => Ok(v),
         }
     }
 
@@ -275,23 +282,15 @@ impl Checker {
 
     /// A percentage 0–100 turned into a rate; `None` when empty.
     fn percent(&mut self, field: &str, text: &str) -> Result<Option<Rate>, ()> {
-        match parse_number(text) {
-            Err(Problem::Empty) => Ok(None),
-            Err(problem) => {
-                self.error(field, problem);
+        let Some(v) = self.non_negative(field, text)? else {
+            return Ok(None);
+        };
+        match Rate::from_percent(v) {
+            Some(rate) => Ok(Some(rate)),
+            None => {
+                self.error(field, Problem::PercentOutOfRange);
                 Err(())
             }
-            Ok(v) if v < 0.0 => {
-                self.error(field, Problem::Negative);
-                Err(())
-            }
-            Ok(v) => match Rate::from_percent(v) {
-                Some(rate) => Ok(Some(rate)),
-                None => {
-                    self.error(field, Problem::PercentOutOfRange);
-                    Err(())
-                }
-            },
         }
     }
 
