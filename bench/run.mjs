@@ -169,10 +169,8 @@ async function tenStagesEach(page) {
 // Installed once the page is set up. Each keydown (capture phase, so before the app's
 // handlers) marks t0; requestAnimationFrame → setTimeout(0) fires just after the next
 // frame, i.e. after the DOM changes the keystroke caused have been painted: that delta is
-// the input-to-paint latency. Two more marks split it up: a MutationObserver notes when
-// the app first changed the DOM (its reactive update), and the rAF callback's start
-// tells the idle wait for the frame apart from the frame's own style, layout and paint
-// (rAF → setTimeout).
+// the input-to-paint latency. A MutationObserver also notes when the app first changed
+// the DOM (its reactive update).
 function latencyProbe() {
   window.__latency = [];
   addEventListener('keydown', () => {
@@ -181,11 +179,9 @@ function latencyProbe() {
     const observer = new MutationObserver(() => { if (dom === null) dom = performance.now() - t0; });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     requestAnimationFrame(() => {
-      const raf = performance.now();
       setTimeout(() => {
         observer.disconnect();
-        const end = performance.now();
-        window.__latency.push({ paint: end - t0, dom, frame: end - raf });
+        window.__latency.push({ paint: performance.now() - t0, dom });
       }, 0);
     });
   }, { capture: true });
