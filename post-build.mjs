@@ -13,7 +13,7 @@
 //  - The language files (i18n/*.txt) lose their comments and entry names, which are for
 //    translators and tests (src/ui/i18n/table.rs reads only the texts, in order): each
 //    line becomes " = text". About 2 KB gzip for a Polish or Russian reader.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -98,6 +98,16 @@ replaceFile(wasmPath, wasmBytes, 'wasm');
 // keys (the wasm's import names) are properties, which terser keeps.
 const { code } = await minify(js, { module: true, compress: true, mangle: true });
 replaceFile(gluePath, Buffer.from(code), 'JS glue');
+
+// 4. wasm-bindgen's `inline_js` snippets (modules the glue imports), minified the same way.
+const snippets = join(dir, 'snippets');
+if (existsSync(snippets)) {
+  for (const name of readdirSync(snippets, { recursive: true }).filter((f) => f.endsWith('.js'))) {
+    const path = join(snippets, name);
+    const { code: small } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+    replaceFile(path, Buffer.from(small), `snippet ${name}`);
+  }
+}
 
 const i18n = join(dir, 'i18n');
 for (const name of readdirSync(i18n).filter((f) => f.endsWith('.txt'))) {

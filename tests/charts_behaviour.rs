@@ -310,3 +310,27 @@ fn a_dashed_line_is_one_polyline_and_leaves_no_placeholder() {
         "too many polylines: the dashes are cut up again"
     );
 }
+
+/// The UI keeps an off-screen chart's title and summary current without drawing it
+/// (`draw: false`); that text must be exactly the drawn chart's, and nothing is drawn.
+#[test]
+fn text_only_charts_carry_the_same_title_and_summary_and_no_svg() {
+    let (d, s) = (fixtures::digital_report(), fixtures::service_report());
+    let (dt, st) = (fixtures::digital_timeline(), fixtures::service_timeline());
+    let drawn = every_chart(&d, &s, &dt, &st, &ChartOptions::default());
+    let text_only = every_chart(
+        &d,
+        &s,
+        &dt,
+        &st,
+        &ChartOptions {
+            draw: false,
+            ..ChartOptions::default()
+        },
+    );
+    for (full, text) in drawn.iter().zip(&text_only) {
+        assert!(!full.svg.is_empty());
+        assert_eq!(text.svg, "");
+        assert_eq!((&text.title, &text.summary), (&full.title, &full.summary));
+    }
+}

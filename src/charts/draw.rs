@@ -275,13 +275,21 @@ pub(crate) fn summary_of(title: &str, sides: [String; 2]) -> String {
     format!("{title} {digital} {service}")
 }
 
-/// Draws a chart: sets up the canvas, runs `paint`, and finishes the SVG.
+/// Draws a chart: sets up the canvas, runs `paint`, and finishes the SVG. With
+/// `opts.draw` off it skips all of that and returns only the title and summary.
 pub(crate) fn render(
     opts: &ChartOptions,
     title: String,
     summary: String,
     paint: impl FnOnce(&Canvas),
 ) -> Chart {
+    if !opts.draw {
+        return Chart {
+            svg: String::new(),
+            title,
+            summary,
+        };
+    }
     // A zero-sized SVG would be invisible and makes every layout negative.
     let (w, h) = (opts.width.max(120), opts.height.max(80));
     let mut svg = String::new();

@@ -45,6 +45,9 @@ pub struct ChartOptions {
     /// Light text and the lighter palette, for dark page themes.
     pub dark: bool,
     pub labels: ChartLabels,
+    /// When false only the title and summary are made and `Chart::svg` stays empty: the
+    /// UI keeps the text of a chart that is off screen current without drawing it.
+    pub draw: bool,
 }
 
 impl Default for ChartOptions {
@@ -54,6 +57,7 @@ impl Default for ChartOptions {
             height: 360,
             dark: false,
             labels: ChartLabels::default(),
+            draw: true,
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The charts section: each chart is a `Memo` of an SVG string drawn by `crate::charts`
 //! from the reports, so a chart is redrawn only when its own inputs change, in the same
-//! reactive pass as the numbers. Each has a text alternative and SVG / PNG downloads.
+//! reactive pass as the numbers, and only while it is on screen (or near it, or being
+//! printed). Each has a text alternative, always current, and SVG / PNG downloads.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use super::download::{download, download_blob, file_stem, text_blob};
@@ -12,11 +14,26 @@ use super::{tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
-/// A chart memo. The closure is boxed on purpose: `Memo::new` is generic over its closure,
-/// and seven charts with seven closure types would compile the memo machinery seven
-/// times; boxed, it is compiled once (the wasm's size budget is tight).
-fn chart_memo(draw: Box<dyn Fn() -> Chart + Send + Sync>) -> Memo<Chart> {
-    Memo::new(move |_| draw())
+/// A chart as two memos over one drawing function: `text` (title and summary, cheap) is
+/// kept current always; `drawing` (the SVG) is computed only when a figure on screen
+/// reads it, since Memos are lazy. Drawing and inserting an SVG is most of a keystroke's
+/// cost, and the charts are usually off screen while someone types in the stage table.
+#[derive(Clone, Copy)]
+struct ChartMemos {
+    text: Memo<Chart>,
+    drawing: Memo<Chart>,
+}
+
+/// The function is boxed on purpose: `Memo::new` is generic over its closure, and seven
+/// charts with seven closure types would compile the memo machinery seven times; boxed,
+/// it is compiled once (the wasm's size budget is tight). Its flag is `ChartOptions::draw`.
+fn chart_memos(draw: Box<dyn Fn(bool) -> Chart + Send + Sync>) -> ChartMemos {
+    let draw = std::sync::Arc::new(draw);
+    let text_of = draw.clone();
+    ChartMemos {
+        text: Memo::new(move |_| text_of(false)),
+        drawing: Memo::new(move |_| draw(true)),
+    }
 }
 
 /// The currency's symbol in the reader's locale ("zł", "₽", "$"), for chart labels.
@@ -92,11 +109,12 @@ pub fn Charts() -> impl IntoView {
             ..i18n::chart_labels(lang)
         }
     });
-    let opts = move |width: u32, height: u32| ChartOptions {
+    let opts = move |width: u32, height: u32, draw: bool| ChartOptions {
         width,
         height,
         dark: dark.get(),
         labels: labels.get(),
+        draw,
     };
     let name = move |m: FunnelModel| m.inputs.with(|f| f.name.clone());
     let (d, s) = (app.digital, app.service);
@@ -111,39 +129,42 @@ pub fn Charts() -> impl IntoView {
         })
     };
     let funnel_of = move |m: FunnelModel| {
-        chart_memo(Box::new(move || {
+        chart_memos(Box::new(move |draw| {
             let max = scale_max();
             m.report
-                .with(|r| charts::funnel_chart(r, &name(m), max, &opts(column.get(), 360)))
+                .with(|r| charts::funnel_chart(r, &name(m), max, &opts(column.get(), 360, draw)))
         }))
     };
     let funnel_d = funnel_of(d);
     let funnel_s = funnel_of(s);
-    let steps = chart_memo(Box::new(move || {
+    let steps = chart_memos(Box::new(move |draw| {
         d.report.with(|rd| {
             s.report.with(|rs| {
-                charts::step_comparison(rd, rs, [&name(d), &name(s)], &opts(column.get(), 360))
+                let o = opts(column.get(), 360, draw);
+                charts::step_comparison(rd, rs, [&name(d), &name(s)], &o)
             })
         })
     }));
-    let timeline = chart_memo(Box::new(move || {
+    let timeline = chart_memos(Box::new(move |draw| {
         timeline_d.with(|td| {
             timeline_s.with(|ts| {
-                charts::timeline_chart(td, ts, [&name(d), &name(s)], &opts(full.get(), 520))
+                let o = opts(full.get(), 520, draw);
+                charts::timeline_chart(td, ts, [&name(d), &name(s)], &o)
             })
         })
     }));
-    let cycle = chart_memo(Box::new(move || {
+    let cycle = chart_memos(Box::new(move |draw| {
         d.report.with(|rd| {
             s.report.with(|rs| {
-                charts::cycle_chart(rd, rs, [&name(d), &name(s)], &opts(column.get(), 300))
+                let o = opts(column.get(), 300, draw);
+                charts::cycle_chart(rd, rs, [&name(d), &name(s)], &o)
             })
         })
     }));
     let sensitivity_of = move |m: FunnelModel| {
-        chart_memo(Box::new(move || {
+        chart_memos(Box::new(move |draw| {
             m.report
-                .with(|r| charts::sensitivity_chart(r, &name(m), &opts(column.get(), 300)))
+                .with(|r| charts::sensitivity_chart(r, &name(m), &opts(column.get(), 300, draw)))
         }))
     };
     let sens_d = sensitivity_of(d);
@@ -169,31 +190,67 @@ pub fn Charts() -> impl IntoView {
     }
 }
 
+#[wasm_bindgen(inline_js = r#"
+export function watch_shown(el, show) {
+  let near = true, printing = false;
+  const tell = () => show(near || printing);
+  new IntersectionObserver((seen) => { near = seen[seen.length - 1].isIntersecting; tell(); },
+    { rootMargin: '50% 0px' }).observe(el);
+  addEventListener('beforeprint', () => { printing = true; tell(); });
+  addEventListener('afterprint', () => { printing = false; tell(); });
+}"#)]
+extern "C" {
+    /// Calls `show` with whether `el` is within half a screen of the viewport or is being
+    /// printed, whenever that changes (and once at the start). A few lines of JavaScript
+    /// cost less wasm than web-sys's IntersectionObserver bindings.
+    fn watch_shown(el: &web_sys::Element, show: &Closure<dyn Fn(bool)>);
+}
+
 /// One chart: the SVG, its title and text alternative, and the download buttons.
+///
+/// The SVG is redrawn only while it is on screen, within half a screen of it, or being
+/// printed: drawing and inserting charts nobody sees was most of a keystroke's cost.
+/// Half a screen of margin lets a chart be redrawn before it scrolls into view. Until
+/// the first report it counts as shown. Title and summary stay current all the time,
+/// for screen readers.
 #[component]
-fn ChartFigure(
-    chart: Memo<Chart>,
-    id: &'static str,
-    #[prop(optional)] wide: bool,
-) -> impl IntoView {
+fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool) -> impl IntoView {
     let app = use_app();
     let dark = app.dark;
+    let host = NodeRef::<leptos::html::Div>::new();
+    let shown = RwSignal::new(true);
+    Effect::new(move |_| {
+        if let Some(el) = host.get() {
+            let show = Closure::<dyn Fn(bool)>::new(move |on| shown.set(on));
+            watch_shown(&el, &show);
+            // The figure lives as long as the page.
+            show.forget();
+        }
+    });
+    // Off screen, the memo keeps what is drawn and stops reading the drawing, so the
+    // lazy drawing memo is not computed either.
+    let svg = Memo::new(move |drawn: Option<&String>| match drawn {
+        Some(old) if !shown.get() => old.clone(),
+        _ => chart.drawing.with(|c| c.svg.clone()),
+    });
+    let text = chart.text;
     let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));
     let save_svg = move |_| {
-        let svg = chart.with(|c| c.svg.clone());
+        let svg = chart.drawing.with(|c| c.svg.clone());
         download(&format!("{}.svg", file()), "image/svg+xml", &svg);
     };
     let save_png = move |_| {
-        let svg = chart.with(|c| c.svg.clone());
+        let svg = chart.drawing.with(|c| c.svg.clone());
         download_png(svg, format!("{}.png", file()), dark.get_untracked());
     };
     let summary_id = format!("chart-{id}-summary");
     view! {
         <figure class="chart" class:wide=wide data-chart=id>
-            <div class="chart-svg" aria-describedby=summary_id.clone() inner_html=move || chart.with(|c| c.svg.clone())></div>
+            <div class="chart-svg" aria-describedby=summary_id.clone()
+                node_ref=host inner_html=svg></div>
             <figcaption>
-                <span class="chart-title">{move || chart.with(|c| c.title.clone())}</span>
-                <span class="chart-summary" id=summary_id>{move || chart.with(|c| c.summary.clone())}</span>
+                <span class="chart-title">{move || text.with(|c| c.title.clone())}</span>
+                <span class="chart-summary" id=summary_id>{move || text.with(|c| c.summary.clone())}</span>
                 <span class="chart-actions">
                     <button type="button" on:click=save_svg>{tr(Key::DownloadSvg)}</button>
                     <button type="button" on:click=save_png>{tr(Key::DownloadPng)}</button>

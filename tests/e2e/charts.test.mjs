@@ -34,6 +34,8 @@ test('changing a volume changes the funnel chart\'s bar', async () => {
   const before = await barWidths(page, 'funnel-digital');
   const stage1 = Number(await page.inputValue('[name="digital.stages.1.volume"]'));
   await typeInto(page, 'digital.stages.1.volume', String(Math.round(stage1 * 2)));
+  // Look at the chart, as a person would: charts off screen are redrawn on the way in.
+  await page.locator('[data-chart="funnel-digital"]').scrollIntoViewIfNeeded();
   await page.waitForFunction((b) => {
     const w = [...document.querySelectorAll('[data-chart="funnel-digital"] svg rect')].map((r) => Number(r.getAttribute('width'))).filter((x) => x > 0);
     return JSON.stringify(w) !== b;
@@ -44,12 +46,51 @@ test('changing a volume changes the funnel chart\'s bar', async () => {
   await context.close();
 });
 
+const svgOf = (page, id) => page.$eval(`[data-chart="${id}"] svg`, (s) => s.outerHTML);
+const summaryOf = (page, id) => page.locator(`[data-chart="${id}"] .chart-summary`).innerText();
+
+// Drawing and inserting the SVGs was most of a keystroke's cost, and while someone types
+// in the stage table the charts are usually a screen or more below. So a chart off screen
+// keeps its drawing until it comes near the viewport; its text alternative (read by
+// screen readers wherever they are) is current all the time.
+test('a chart off screen is redrawn as it comes into view, its summary at once', async () => {
+  const { page, context } = await open(env);
+  const id = 'funnel-digital';
+  const drawn = await svgOf(page, id);
+  await typeInto(page, 'digital.stages.0.volume', '1234567');
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('1,234,567'), id);
+  const top = await page.$eval(`[data-chart="${id}"]`, (f) => f.getBoundingClientRect().top / innerHeight);
+  assert.ok(top > 1.5, `the chart is more than half a screen below (top at ${top.toFixed(2)} screens)`);
+  await page.waitForTimeout(300);
+  assert.equal(await svgOf(page, id), drawn, 'not redrawn while off screen');
+  await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('1,234,567'), id);
+  assert.match(await summaryOf(page, id), /1,234,567/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('printing redraws the charts kept as they were off screen', async () => {
+  const { page, context } = await open(env);
+  const id = 'funnel-digital';
+  const drawn = await svgOf(page, id);
+  await typeInto(page, 'digital.stages.0.volume', '7654321');
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('7,654,321'), id);
+  assert.equal(await svgOf(page, id), drawn, 'still the old drawing off screen');
+  // page.pdf() prints: the page gets beforeprint, as with the browser's Print.
+  await page.pdf({ format: 'A4' });
+  assert.match(await svgOf(page, id), /7,654,321/, 'the printed chart shows the new volume');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('stage names are escaped in charts', async () => {
   const { page, context } = await open(env);
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   await typeInto(page, 'digital.stages.0.name', '<img src=x onerror=alert(1)>');
   await typeInto(page, 'service.stages.0.name', '"><script>alert(2)</script>');
+  await page.locator('[data-chart="funnel-digital"]').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('[data-chart="funnel-digital"] svg').textContent.includes('<img'));
   assert.equal(await page.locator('.charts img, .charts script').count(), 0);
   await page.waitForTimeout(200);

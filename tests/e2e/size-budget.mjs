@@ -34,7 +34,8 @@ function row(dir, name) {
   };
 }
 
-/** The files every reader loads at start. */
+/** The files every reader loads at start: the top-level ones, and the JavaScript
+ * snippets wasm-bindgen writes for `inline_js` (snippets/…/*.js), which the glue imports. */
 export function sizes(dir) {
   const rows = [];
   for (const name of readdirSync(dir)) {
@@ -42,6 +43,12 @@ export function sizes(dir) {
     // The embed loader runs on host pages, not in the app: not part of its first load.
     if (name === 'embed.js') continue;
     rows.push(row(dir, name));
+  }
+  const snippets = join(dir, 'snippets');
+  if (existsSync(snippets)) {
+    for (const name of readdirSync(snippets, { recursive: true })) {
+      if (extname(name) === '.js') rows.push({ ...row(snippets, name), file: `snippets/${name}` });
+    }
   }
   return rows;
 }
