@@ -191,19 +191,29 @@ pub fn Charts() -> impl IntoView {
 }
 
 #[wasm_bindgen(inline_js = r#"
+let printing = false;
+const tells = [];
+const setPrinting = (on) => { printing = on; tells.forEach((tell) => tell()); };
+addEventListener('beforeprint', () => setPrinting(true));
+addEventListener('afterprint', () => setPrinting(false));
 export function watch_shown(el, show) {
-  let near = true, printing = false;
+  let near = true;
   const tell = () => show(near || printing);
+  tells.push(tell);
   new IntersectionObserver((seen) => { near = seen[seen.length - 1].isIntersecting; tell(); },
     { rootMargin: '50% 0px' }).observe(el);
-  addEventListener('beforeprint', () => { printing = true; tell(); });
-  addEventListener('afterprint', () => { printing = false; tell(); });
-}"#)]
+}
+export function print_page() { setPrinting(true); setTimeout(print, 0); }
+"#)]
 extern "C" {
     /// Calls `show` with whether `el` is within half a screen of the viewport or is being
     /// printed, whenever that changes (and once at the start). A few lines of JavaScript
     /// cost less wasm than web-sys's IntersectionObserver bindings.
     fn watch_shown(el: &web_sys::Element, show: &Closure<dyn Fn(bool)>);
+    /// Prints the page once every chart is drawn. `window.print()` blocks, so the redraw
+    /// its own `beforeprint` asks for would reach the page after the printout; this asks
+    /// first and prints from the next task, after Leptos has updated the page.
+    pub(super) fn print_page();
 }
 
 /// One chart: the SVG, its title and text alternative, and the download buttons.

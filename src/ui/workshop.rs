@@ -107,9 +107,7 @@ pub fn WorkshopBar() -> impl IntoView {
             let _ = root.request_fullscreen();
         }
     };
-    let print = move |_| {
-        let _ = window().print();
-    };
+    let print = move |_| super::charts::print_page();
     view! {
         <div class="workshop-bar">
             <button type="button" name="workshop.toggle" aria-pressed=move || workshop.on.get().to_string() on:click=toggle>

@@ -84,6 +84,23 @@ test('printing redraws the charts kept as they were off screen', async () => {
   await context.close();
 });
 
+// window.print() blocks until the print dialog closes, so a redraw asked for by its own
+// beforeprint would only reach the page afterwards. The Print button draws first.
+test('the Print button prints charts redrawn first', async () => {
+  const { page, context } = await open(env);
+  const id = 'funnel-digital';
+  await typeInto(page, 'digital.stages.0.volume', '7654321');
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('7,654,321'), id);
+  assert.doesNotMatch(await svgOf(page, id), /7,654,321/, 'the chart off screen still has its old drawing');
+  // What the printout would show: the chart's markup at the moment print() runs.
+  await page.evaluate((id) => { window.print = () => { window.__printed = document.querySelector(`[data-chart="${id}"] svg`).outerHTML; }; }, id);
+  await page.getByRole('button', { name: 'Print' }).click();
+  await page.waitForFunction(() => window.__printed !== undefined);
+  assert.match(await page.evaluate(() => window.__printed), /7,654,321/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('stage names are escaped in charts', async () => {
   const { page, context } = await open(env);
   let dialogs = 0;
