@@ -16,8 +16,9 @@ use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
 /// A chart as two memos over one drawing function: `text` (title and summary, cheap) is
 /// kept current always; `drawing` (the SVG) is computed only when a figure on screen
-/// reads it, since Memos are lazy. Drawing and inserting an SVG is most of a keystroke's
-/// cost, and the charts are usually off screen while someone types in the stage table.
+/// reads it, since Memos are lazy. Drawing and inserting SVGs was the biggest part of a
+/// keystroke's cost, and the charts are usually off screen while someone types in the
+/// stage table.
 #[derive(Clone, Copy)]
 struct ChartMemos {
     text: Memo<Chart>,

@@ -49,6 +49,13 @@ test('changing a volume changes the funnel chart\'s bar', async () => {
 const svgOf = (page, id) => page.$eval(`[data-chart="${id}"] svg`, (s) => s.outerHTML);
 const summaryOf = (page, id) => page.locator(`[data-chart="${id}"] .chart-summary`).innerText();
 
+/** Types `volume` into the digital funnel's first stage, with the charts a screen or more
+ * below, and waits until the funnel chart's summary shows it as `shown`. */
+async function typeFirstVolume(page, volume, shown) {
+  await typeInto(page, 'digital.stages.0.volume', volume);
+  await page.waitForFunction((shown) => document.querySelector('[data-chart="funnel-digital"] .chart-summary').textContent.includes(shown), shown);
+}
+
 // Drawing and inserting the SVGs was most of a keystroke's cost, and while someone types
 // in the stage table the charts are usually a screen or more below. So a chart off screen
 // keeps its drawing until it comes near the viewport; its text alternative (read by
@@ -57,8 +64,7 @@ test('a chart off screen is redrawn as it comes into view, its summary at once',
   const { page, context } = await open(env);
   const id = 'funnel-digital';
   const drawn = await svgOf(page, id);
-  await typeInto(page, 'digital.stages.0.volume', '1234567');
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('1,234,567'), id);
+  await typeFirstVolume(page, '1234567', '1,234,567');
   const top = await page.$eval(`[data-chart="${id}"]`, (f) => f.getBoundingClientRect().top / innerHeight);
   assert.ok(top > 1.5, `the chart is more than half a screen below (top at ${top.toFixed(2)} screens)`);
   await page.waitForTimeout(300);
@@ -74,8 +80,7 @@ test('printing redraws the charts kept as they were off screen', async () => {
   const { page, context } = await open(env);
   const id = 'funnel-digital';
   const drawn = await svgOf(page, id);
-  await typeInto(page, 'digital.stages.0.volume', '7654321');
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('7,654,321'), id);
+  await typeFirstVolume(page, '7654321', '7,654,321');
   assert.equal(await svgOf(page, id), drawn, 'still the old drawing off screen');
   // page.pdf() prints: the page gets beforeprint, as with the browser's Print.
   await page.pdf({ format: 'A4' });
@@ -89,8 +94,7 @@ test('printing redraws the charts kept as they were off screen', async () => {
 test('the Print button prints charts redrawn first', async () => {
   const { page, context } = await open(env);
   const id = 'funnel-digital';
-  await typeInto(page, 'digital.stages.0.volume', '7654321');
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] .chart-summary`).textContent.includes('7,654,321'), id);
+  await typeFirstVolume(page, '7654321', '7,654,321');
   assert.doesNotMatch(await svgOf(page, id), /7,654,321/, 'the chart off screen still has its old drawing');
   // What the printout would show: the chart's markup at the moment print() runs.
   await page.evaluate((id) => { window.print = () => { window.__printed = document.querySelector(`[data-chart="${id}"] svg`).outerHTML; }; }, id);
