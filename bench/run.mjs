@@ -61,6 +61,8 @@ const UNLOCKED_ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disabl
 
 // Tall enough for the whole page, from the stage tables to the last chart.
 const TALL_VIEWPORT = 5200;
+// Series of keystrokes for the budgeted figure (see medianOfRuns).
+const RUNS_TYPING = 3;
 const KPI_CELL = 'td[data-kpi="cac"][data-funnel="digital"]';
 const EDITED_INPUT = 'digital.stages.1.volume';
 const TARGET_STAGES = 10;
@@ -277,6 +279,17 @@ async function inputLatency(browser, url, height = 1400) {
   return { ...result, stages, invalid, charts: { ...charts, ...screen, redrawnPerKey: redrawn / (EDITS + 5) }, errors, height };
 }
 
+/** The issue asks for the median of several runs: RUNS_TYPING series of EDITS
+ * keystrokes, each on a fresh page, summarised by the run with the median p95 (its p50,
+ * max and set-up come with it, so the figures in a row are from one run). */
+async function medianOfRuns(run) {
+  const runs = [];
+  for (let i = 0; i < RUNS_TYPING; i++) runs.push(await run());
+  const sorted = [...runs].sort((a, b) => a.p95 - b.p95);
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  return { ...mid, p95s: runs.map((r) => r.p95), p50s: runs.map((r) => r.p50), errors: runs.flatMap((r) => r.errors) };
+}
+
 // ---------------------------------------------------------------------------------
 // Engine
 
@@ -342,7 +355,7 @@ async function main() {
     const browser = await launch(UNLOCKED_ARGS);
     version = browser.version();
     try {
-      latency = await inputLatency(browser, server.url);
+      latency = await medianOfRuns(() => inputLatency(browser, server.url));
       tall = await inputLatency(browser, server.url, TALL_VIEWPORT);
       baseline = await baselineLatency(browser, server.url + 'bench-baseline.html');
     } finally {
@@ -397,8 +410,8 @@ async function main() {
     `| first KPI in the DOM (median of ${RUNS}, since navigation) | ${ms(first.dom)} | |`,
     `| **first KPI painted** (median of ${RUNS}) | **${ms(first.paint)}** | ≤ ${FIRST_KPI_BUDGET_MS} ms |`,
     `| first contentful paint (median of ${RUNS}) | ${ms(first.fcp)} | |`,
-    `| input-to-paint p50 (${latency.n} keystrokes, frame rate unlocked) | ${ms(latency.p50)} | |`,
-    `| **input-to-paint p95** (frame rate unlocked) | **${ms(latency.p95)}** | ≤ ${INPUT_BUDGET_MS} ms |`,
+    `| input-to-paint p50 (${latency.n} keystrokes, frame rate unlocked; the run with the median p95 of ${RUNS_TYPING}) | ${ms(latency.p50)} | |`,
+    `| **input-to-paint p95** (frame rate unlocked; median of ${RUNS_TYPING} runs: ${latency.p95s.map((x) => x.toFixed(1)).join(', ')} ms) | **${ms(latency.p95)}** | ≤ ${INPUT_BUDGET_MS} ms |`,
     `| input-to-paint max (frame rate unlocked) | ${ms(latency.max)} | |`,
     `| input-to-paint p50 / p95, whole page on screen (1280×${tall.height}; ${tall.charts.redrawnPerKey.toFixed(1)} charts redrawn per keystroke) | ${ms(tall.p50)} / ${ms(tall.p95)} | |`,
     `| keydown → app's DOM update p50 / p95 | ${ms(latency.domP50)} / ${ms(latency.domP95)} | |`,
