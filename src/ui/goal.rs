@@ -50,6 +50,10 @@ pub fn GoalPanel() -> impl IntoView {
                         <option value="mrr">{tr(Key::TargetMrrLong)}</option>
                     </select>
                 </label>
+                // Alone in a form, like the funnel fields (see `editor::TextInput`): Chrome's
+                // autofill reads the edited input's whole form at every keystroke, and
+                // inputs outside any form count as one form of every such control.
+                <form class="field-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <label class="field">
                     <span class="field-label">{tr(Key::Amount)}</span>
                     <input type="text" inputmode="decimal" name="goal.amount" prop:value=move || amount.get()
@@ -58,6 +62,7 @@ pub fn GoalPanel() -> impl IntoView {
                         aria-describedby="goal.amount-error" />
                     <span id="goal.amount-error" class="field-msg error" role="alert">{error}</span>
                 </label>
+                </form>
             </div>
             <div class="goal-plans">
                 <GoalPlanView model=app.digital target=target />

@@ -123,10 +123,13 @@ pub fn ScenarioPanel() -> impl IntoView {
         <section class="scenarios" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{tr(Key::Scenarios)}</h2>
             <div class="row-actions">
+                // Alone in a form: see the goal amount in `goal.rs`.
+                <form class="field-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <label class="field">
                     <span class="field-label">{tr(Key::ScenarioName)}</span>
                     <input type="text" name="scenario.name" maxlength="80" prop:value=move || app.scenario_name.get() on:input:target=on_name />
                 </label>
+                </form>
                 <button type="button" on:click=save_as_new>{tr(Key::SaveAsNamed)}</button>
                 <button type="button" on:click=reset>{tr(Key::ResetToExamples)}</button>
             </div>
