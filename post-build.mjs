@@ -96,16 +96,15 @@ replaceFile(wasmPath, wasmBytes, 'wasm');
 
 // 3. The glue, minified. It is an ES module; names it exports and the import object's
 // keys (the wasm's import names) are properties, which terser keeps.
-const { code } = await minify(js, { module: true, compress: true, mangle: true });
-replaceFile(gluePath, Buffer.from(code), 'JS glue');
+const minifyModule = async (source) => Buffer.from((await minify(source, { module: true, compress: true, mangle: true })).code);
+replaceFile(gluePath, await minifyModule(js), 'JS glue');
 
 // 4. wasm-bindgen's `inline_js` snippets (modules the glue imports), minified the same way.
 const snippets = join(dir, 'snippets');
 if (existsSync(snippets)) {
   for (const name of readdirSync(snippets, { recursive: true }).filter((f) => f.endsWith('.js'))) {
     const path = join(snippets, name);
-    const { code: small } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
-    replaceFile(path, Buffer.from(small), `snippet ${name}`);
+    replaceFile(path, await minifyModule(readFileSync(path, 'utf8')), `snippet ${name}`);
   }
 }
 
