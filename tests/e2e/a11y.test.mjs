@@ -49,8 +49,21 @@ test('keyboard only: reach a stage volume, change it, and the KPI follows', asyn
     await page.keyboard.press('Tab');
   }
   assert.equal(await target.evaluate((el) => el === document.activeElement), true, 'reached by Tab');
-  const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
-  assert.notEqual(outline, 'none', 'focus is visible');
+  // Text fields ring their focus with a box-shadow in the focus colour (style/main.css
+  // says why not an outline); forced-colors mode drops shadows, so there it is an outline.
+  const ring = await target.evaluate((el) => {
+    const focus = getComputedStyle(document.documentElement).getPropertyValue('--fc-focus').trim();
+    const probe = document.createElement('i');
+    probe.style.color = focus;
+    document.body.append(probe);
+    const rgb = getComputedStyle(probe).color;
+    probe.remove();
+    return { shadow: getComputedStyle(el).boxShadow, rgb };
+  });
+  assert.ok(ring.shadow.includes(ring.rgb), `focus ring in ${ring.rgb}: ${ring.shadow}`);
+  await page.emulateMedia({ forcedColors: 'active' });
+  assert.notEqual(await target.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', 'focus is visible in forced colors');
+  await page.emulateMedia({ forcedColors: 'none' });
   await page.keyboard.press('Control+A');
   await page.keyboard.type('14');
   await page.waitForFunction(() => document.querySelector('td[data-kpi="customers"][data-funnel="digital"]').dataset.value === '14');
