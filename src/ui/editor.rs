@@ -333,6 +333,7 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
 fn stage_field(
     model: FunnelModel,
     index: usize,
+    stage_name: Memo<String>,
     field: &'static str,
     label: Key,
     numeric: bool,
@@ -354,18 +355,10 @@ fn stage_field(
         "days" => s.days = v,
         _ => s.benchmark = v,
     };
-    let stage_name = move || {
-        model.inputs.with(|f| {
-            f.stages
-                .get(index)
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-        })
-    };
     view! {
         <TextInput
             name=format!("{}.{}", model.side.id(), path)
-            label=Signal::derive(move || format!("{}, {}", t(use_app().lang.get(), label), stage_name()))
+            label=Signal::derive(move || format!("{}, {}", t(use_app().lang.get(), label), stage_name.get()))
             hide_label=true
             numeric=numeric
             value=Signal::derive(move || model.inputs.with(|f| f.stages.get(index).map(get).unwrap_or_default()))
@@ -418,6 +411,18 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             .unwrap_or_default();
         Some(format!("−{}{share}", format::count(&style, step.leak)))
     };
+    // The row's five labels name its stage ("Volume, Free sign-ups"). They follow this
+    // memo rather than the whole funnel, so a keystroke elsewhere does not rerun them:
+    // every reader of the funnel's inputs reruns at each keystroke, and with 10 stages
+    // per side the labels alone were 50 of them.
+    let stage_name = settled(move || {
+        model.inputs.with(|f| {
+            f.stages
+                .get(index)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
+    });
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {
         model
@@ -469,17 +474,17 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field(model, index, "name", Key::StageName, false)}</td>
-            <td>{stage_field(model, index, "volume", Key::Volume, true)}</td>
+            <td>{stage_field(model, index, stage_name, "name", Key::StageName, false)}</td>
+            <td>{stage_field(model, index, stage_name, "volume", Key::Volume, true)}</td>
             <td class="cost">
-                {stage_field(model, index, "cost", Key::Cost, true)}
+                {stage_field(model, index, stage_name, "cost", Key::Cost, true)}
                 <select name=cost_kind_name aria-label=tr(Key::CostType) prop:value=cost_kind on:change:target=on_cost_kind>
                     <option value="marketing">{tr(Key::CostMarketing)}</option>
                     <option value="sales">{tr(Key::CostSales)}</option>
                 </select>
             </td>
-            <td>{stage_field(model, index, "days", Key::Days, true)}</td>
-            <td>{stage_field(model, index, "benchmark", Key::BenchmarkPct, true)}</td>
+            <td>{stage_field(model, index, stage_name, "days", Key::Days, true)}</td>
+            <td>{stage_field(model, index, stage_name, "benchmark", Key::BenchmarkPct, true)}</td>
             <td class="num conv">
                 <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</span>
                 <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</span>

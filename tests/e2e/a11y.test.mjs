@@ -80,3 +80,18 @@ test('results are announced politely once typing pauses', async () => {
   assert.match(await region.textContent(), /New customers 14/);
   await context.close();
 });
+
+test('stage fields are labelled with their column and stage, and follow a rename', async () => {
+  const { page, context } = await open(env);
+  const name = page.locator('[name="digital.stages.1.name"]');
+  const stage = await name.inputValue();
+  const byLabel = (label) => page.getByLabel(label, { exact: true });
+  assert.equal(await byLabel(`Volume, ${stage}`).getAttribute('name'), 'digital.stages.1.volume');
+  await name.fill('Trials started');
+  // Every field of the renamed row, and only of that row, takes the new name.
+  for (const field of ['Volume', 'Cost', 'Days']) {
+    assert.equal(await byLabel(`${field}, Trials started`).count(), 1, `${field} follows the rename`);
+  }
+  assert.equal(await byLabel(`Volume, ${stage}`).count(), 0, 'the old name is gone');
+  await context.close();
+});
