@@ -1,5 +1,5 @@
-// Trunk's post-build hook (Trunk.toml). In release builds it shrinks two things trunk
-// copies as they are (issue 7's size budget); debug builds are left readable.
+// Trunk's post-build hook (Trunk.toml). In release builds it shrinks what trunk
+// copies as it is (issue 7's size budget); debug builds are left readable.
 //  - The JS glue that wasm-bindgen writes (about 50 KB of readable code; trunk's own
 //    minifier leaves it alone) is minified with terser. About 2 KB gzip. (Trunk.toml
 //    turns Subresource Integrity off, so index.html need not follow the new bytes.)
@@ -10,10 +10,12 @@
 //    everything only they reached: wasm functions, and the glue's import shims the wasm
 //    no longer imports. About 1 KB gzip. A glue that does not look as expected stops the
 //    build instead of shipping something half-edited.
+//  - The wasm then gets a second wasm-opt -Oz: about 1 KB gzip more.
 //  - The language files (i18n/*.txt) lose their comments and entry names, which are for
 //    translators and tests (src/ui/i18n/table.rs reads only the texts, in order): each
 //    line becomes " = text". About 2 KB gzip for a Polish or Russian reader.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,7 +67,8 @@ const exportNames = [];
 for (let i = 0; i < mod.getNumExports(); i++) exportNames.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
 const dropped = exportNames.filter((n) => STREAMS.test(n));
 for (const name of dropped) mod.removeExport(name);
-// Only these passes: a second full -Oz over wasm-opt's output makes the gzip larger.
+// Only these passes here: binaryen.js's own -Oz does less than the wasm-opt program's
+// (step 1b), which runs next on what this writes.
 // The producers and target-features sections are notes for tools; browsers skip them.
 mod.runPasses(['remove-unused-module-elements', 'strip-producers', 'strip-target-features']);
 const imported = new Set();
@@ -93,6 +96,16 @@ js = js.replace(/^ {8}(\w+): function\([^)]*\) \{\n[\s\S]*?\n {8}\},\n/gm, (all,
 if (dropped.length === 0 || js.length === lengthBefore) fail('found no stream classes to remove: has leptos or wasm-bindgen changed?');
 console.log(`post-build: removed ${dropped.length} stream exports and ${shims} unused import shims`);
 replaceFile(wasmPath, wasmBytes, 'wasm');
+
+// 1b. A second wasm-opt -Oz, by the same wasm-opt 132 program trunk ran. Trunk's pass
+// came before the stream classes went, and a second pass over an optimised module still
+// finds work: 234,888 -> 233,818 B gzip (binaryen.js's optimize() found a third of it).
+// The features are those of step 1, as wasm-opt's flags.
+const wasmOpt = join(root, '.tools', 'node_modules', '.bin', 'wasm-opt');
+const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+const beforeOpt = readFileSync(wasmPath).length;
+execFileSync(wasmOpt, [wasmPath, '-Oz', '--strip-producers', '--strip-target-features', ...features.map((f) => `--enable-${f}`), '-o', wasmPath], { stdio: 'inherit' });
+console.log(`post-build: wasm-opt -Oz again ${beforeOpt} -> ${readFileSync(wasmPath).length} bytes`);
 
 // 3. The glue, minified. It is an ES module; names it exports and the import object's
 // keys (the wasm's import names) are properties, which terser keeps.
