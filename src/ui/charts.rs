@@ -19,6 +19,10 @@ use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 /// reads it, since Memos are lazy. Drawing and inserting SVGs was the biggest part of a
 /// keystroke's cost, and the charts are usually off screen while someone types in the
 /// stage table.
+///
+/// `text` counts as changed whenever it is computed again, that is whenever anything the
+/// chart reads has changed, even when its words stay the same: a figure follows it to
+/// know when its drawing is out of date without computing the drawing.
 #[derive(Clone, Copy)]
 struct ChartMemos {
     text: Memo<Chart>,
@@ -32,7 +36,7 @@ fn chart_memos(draw: Box<dyn Fn(bool) -> Chart + Send + Sync>) -> ChartMemos {
     let draw = std::sync::Arc::new(draw);
     let text_of = draw.clone();
     ChartMemos {
-        text: Memo::new(move |_| text_of(false)),
+        text: Memo::new_with_compare(move |_| text_of(false), |_, _| true),
         drawing: Memo::new(move |_| draw(true)),
     }
 }
@@ -205,6 +209,12 @@ export function watch_shown(el, show) {
     { rootMargin: '50% 0px' }).observe(el);
 }
 export function print_page() { setPrinting(true); setTimeout(print, 0); }
+const waiting = new Set();
+export function after_paint(f) {
+  if (waiting.has(f)) return;
+  waiting.add(f);
+  requestAnimationFrame(() => setTimeout(() => { waiting.delete(f); f(true); }, 0));
+}
 "#)]
 extern "C" {
     /// Calls `show` with whether `el` is within half a screen of the viewport or is being
@@ -215,6 +225,8 @@ extern "C" {
     /// its own `beforeprint` asks for would reach the page after the printout; this asks
     /// first and prints from the next task, after Leptos has updated the page.
     pub(super) fn print_page();
+    /// Calls `f` once the next frame has been painted; asked again before then, once.
+    fn after_paint(f: &wasm_bindgen::JsValue);
 }
 
 /// One chart: the SVG, its title and text alternative, and the download buttons.
@@ -224,27 +236,62 @@ extern "C" {
 /// Half a screen of margin lets a chart be redrawn before it scrolls into view. Until
 /// the first report it counts as shown. Title and summary stay current all the time,
 /// for screen readers.
+///
+/// On screen, a change of numbers is drawn in the frame after the one that shows them:
+/// the typed character and the tables come first, and keystrokes that arrive before
+/// then are drawn once, together. Drawing three charts (plotters measures each label
+/// through the page) and inserting them doubled the time from a keystroke to its paint.
+/// Coming into view or being printed still draws at once.
 #[component]
 fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool) -> impl IntoView {
     let app = use_app();
     let dark = app.dark;
     let host = NodeRef::<leptos::html::Div>::new();
     let shown = RwSignal::new(true);
+    let text = chart.text;
+    // Bumped once the frame after a change of numbers has been painted (see above).
+    let painted = RwSignal::new(0u32);
+    let on_painted =
+        Closure::<dyn Fn(bool)>::new(move |_| painted.update(|n| *n = n.wrapping_add(1)));
+    let on_painted_js = on_painted.as_ref().clone();
+    // The figure lives as long as the page.
+    on_painted.forget();
+    // One effect, as each `Effect::new` costs wasm: it starts watching whether the figure
+    // is shown; then, while it is, at each change of what the chart reads it asks for a
+    // redraw after the next paint. Off screen it follows nothing but `shown`, so typing
+    // does not wake it.
+    let mut watching = false;
     Effect::new(move |_| {
-        if let Some(el) = host.get() {
+        let Some(el) = host.get() else { return };
+        let first = !watching;
+        if first {
+            watching = true;
             let show = Closure::<dyn Fn(bool)>::new(move |on| shown.set(on));
             watch_shown(&el, &show);
-            // The figure lives as long as the page.
             show.forget();
+        }
+        if shown.get() {
+            text.track();
+            if !first {
+                after_paint(&on_painted_js);
+            }
         }
     });
     // Off screen, the memo keeps what is drawn and stops reading the drawing, so the
-    // lazy drawing memo is not computed either.
-    let svg = Memo::new(move |drawn: Option<&String>| match drawn {
-        Some(old) if !shown.get() => old.clone(),
-        _ => chart.drawing.with(|c| c.svg.clone()),
+    // lazy drawing memo is not computed either. On screen it reads the drawing
+    // untracked, when first shown and after each painted frame, so the drawing is
+    // computed then and not at the keystroke.
+    let svg = Memo::new(move |drawn: Option<&String>| {
+        // Read first, so that even the first run follows it.
+        let on = shown.get();
+        match drawn {
+            Some(old) if !on => old.clone(),
+            _ => {
+                painted.track();
+                chart.drawing.with_untracked(|c| c.svg.clone())
+            }
+        }
     });
-    let text = chart.text;
     let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));
     let save_svg = move |_| {
         let svg = chart.drawing.with(|c| c.svg.clone());

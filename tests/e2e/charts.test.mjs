@@ -76,6 +76,33 @@ test('a chart off screen is redrawn as it comes into view, its summary at once',
   await context.close();
 });
 
+// A chart on screen is drawn in the frame after the keystroke's: the typed character,
+// the tables and the chart's text alternative come first, and the drawing (plotters
+// measures every label through the page) follows.
+test('a chart on screen follows a keystroke in the next frame, its summary at once', async () => {
+  const { page, context } = await open(env, { viewport: { width: 1280, height: 5200 } });
+  const id = 'funnel-digital';
+  await typeFirstVolume(page, '1234567', '1,234,567');
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('1,234,567'), id);
+  await page.focus('[name="digital.stages.0.volume"]');
+  await page.keyboard.press('End');
+  // What the keystroke's own frame shows, read just before that frame is painted.
+  await page.evaluate((id) => {
+    addEventListener('keydown', () => requestAnimationFrame(() => {
+      const fig = document.querySelector(`[data-chart="${id}"]`);
+      window.__frame = { summary: fig.querySelector('.chart-summary').textContent, svg: fig.querySelector('svg').textContent };
+    }), { capture: true, once: true });
+  }, id);
+  await page.keyboard.press('8');
+  await page.waitForFunction(() => window.__frame !== undefined);
+  const frame = await page.evaluate(() => window.__frame);
+  assert.match(frame.summary, /12,345,678/, 'the summary shows the new volume in the keystroke\'s frame');
+  assert.doesNotMatch(frame.svg, /12,345,678/, 'the drawing is not redone before that frame');
+  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('12,345,678'), id, { timeout: 2000 });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('printing redraws the charts kept as they were off screen', async () => {
   const { page, context } = await open(env);
   const id = 'funnel-digital';
