@@ -179,6 +179,8 @@ function latencyProbe() {
   window.__latency = [];
   addEventListener('keydown', () => {
     const t0 = performance.now();
+    // For the charts' own timing (inputLatency): they are drawn after this frame.
+    window.__lastKey = t0;
     let dom = null;
     const observer = new MutationObserver(() => { if (dom === null) dom = performance.now() - t0; });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -263,20 +265,31 @@ async function inputLatency(browser, url, height = 1400) {
     return { sections: sections.length, svgs: document.querySelectorAll('.charts svg').length };
   });
   // Counts the chart SVGs replaced while typing (each redraw inserts a new <svg>), once
-  // the charts brought into view above have been redrawn.
+  // the charts brought into view above have been redrawn. Charts on screen are drawn in
+  // the frame after the keystroke's, so input-to-paint does not include them: this also
+  // times, from the keydown, the frame that paints a batch of redrawn charts.
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     window.__redrawn = 0;
+    window.__chartPaint = [];
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'svg') window.__redrawn += 1;
+      let added = 0;
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'svg') added += 1;
+      window.__redrawn += added;
+      const t0 = window.__lastKey;
+      if (added && t0 !== undefined) requestAnimationFrame(() => setTimeout(() => window.__chartPaint.push(performance.now() - t0), 0));
     }).observe(document.querySelector('.chart-grid') ?? document.body, { subtree: true, childList: true });
   });
 
   const result = await typeAndMeasure(page, `[name="${EDITED_INPUT}"]`);
   const screen = await page.evaluate(chartsOnScreen);
   const redrawn = await page.evaluate(() => window.__redrawn);
+  const chartPaint = await page.evaluate(() => window.__chartPaint);
   await context.close();
-  return { ...result, stages, invalid, charts: { ...charts, ...screen, redrawnPerKey: redrawn / (EDITS + 5) }, errors, height };
+  return {
+    ...result, stages, invalid, errors, height,
+    charts: { ...charts, ...screen, redrawnPerKey: redrawn / (EDITS + 5), paintP50: percentile(chartPaint, 50), paintP95: percentile(chartPaint, 95) },
+  };
 }
 
 /** The issue asks for the median of several runs: RUNS_TYPING series of EDITS
@@ -413,7 +426,8 @@ async function main() {
     `| input-to-paint p50 (${latency.n} keystrokes, frame rate unlocked; the run with the median p95 of ${RUNS_TYPING}) | ${ms(latency.p50)} | |`,
     `| **input-to-paint p95** (frame rate unlocked; median of ${RUNS_TYPING} runs: ${latency.p95s.map((x) => x.toFixed(1)).join(', ')} ms) | **${ms(latency.p95)}** | ≤ ${INPUT_BUDGET_MS} ms |`,
     `| input-to-paint max (frame rate unlocked) | ${ms(latency.max)} | |`,
-    `| input-to-paint p50 / p95, whole page on screen (1280×${tall.height}; ${tall.charts.redrawnPerKey.toFixed(1)} charts redrawn per keystroke) | ${ms(tall.p50)} / ${ms(tall.p95)} | |`,
+    `| input-to-paint p50 / p95, whole page on screen (1280×${tall.height}; ${tall.charts.redrawnPerKey.toFixed(1)} charts redrawn per keystroke, in the next frame) | ${ms(tall.p50)} / ${ms(tall.p95)} | |`,
+    `| keystroke to its redrawn charts painted, whole page on screen: p50 / p95 | ${ms(tall.charts.paintP50)} / ${ms(tall.charts.paintP95)} | |`,
     `| keydown → app's DOM update p50 / p95 | ${ms(latency.domP50)} / ${ms(latency.domP95)} | |`,
     `| floor, a bare \\<input\\> page, unlocked: p50 / p95 | ${ms(baseline.p50)} / ${ms(baseline.p95)} | |`,
     `| input-to-paint p50 / p95 with a 60 Hz frame tick | ${ms(vsync.p50)} / ${ms(vsync.p95)} | |`,
@@ -426,7 +440,7 @@ async function main() {
       : []),
     '',
     `Set-up for the keystrokes: stages per funnel ${latency.stages.join(' and ')}, ${latency.invalid} field(s) invalid,`,
-    `charts: ${latency.charts.sections ? `${latency.charts.sections} \`.charts\` section(s), ${latency.charts.svgs} SVG(s); in the 1280×${latency.height} viewport while typing, ${latency.charts.on.length} of ${latency.charts.total} on screen${latency.charts.on.length ? ` (${latency.charts.on.join(', ')})` : ''} and ${latency.charts.redrawnPerKey.toFixed(1)} redrawn per keystroke. The browser scrolls the edited input into view at the first keystroke, and charts further than half a screen away are redrawn when they come near it, not while typing` : 'no `.charts` section on the page'};`,
+    `charts: ${latency.charts.sections ? `${latency.charts.sections} \`.charts\` section(s), ${latency.charts.svgs} SVG(s); in the 1280×${latency.height} viewport while typing, ${latency.charts.on.length} of ${latency.charts.total} on screen${latency.charts.on.length ? ` (${latency.charts.on.join(', ')})` : ''} and ${latency.charts.redrawnPerKey.toFixed(1)} redrawn per keystroke. The browser scrolls the edited input into view at the first keystroke, and charts further than half a screen away are redrawn when they come near it, not while typing; charts on screen are redrawn in the frame after a keystroke's` : 'no `.charts` section on the page'};`,
     `keystrokes that changed no DOM before the next frame: ${latency.domMissing}; page errors: ${latency.errors.length}.`,
     'Input-to-paint runs from the keydown to just after the next frame (requestAnimationFrame →',
     'setTimeout 0). The budgeted figure runs Chromium with its frame rate unlocked',
