@@ -1,7 +1,8 @@
 //! The charts section: each chart is a `Memo` of an SVG string drawn by `crate::charts`
-//! from the reports, so a chart is redrawn only when its own inputs change, in the same
-//! reactive pass as the numbers, and only while it is on screen (or near it, or being
-//! printed). Each has a text alternative, always current, and SVG / PNG downloads.
+//! from the reports, so a chart is redrawn only when its own inputs change, only while
+//! it is on screen (or near it, or being printed), and in the frame after the one that
+//! shows the new numbers. Each has a text alternative, always current, and SVG / PNG
+//! downloads.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
