@@ -279,18 +279,20 @@ fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool
         }
     });
     // Off screen, the memo keeps what is drawn and stops reading the drawing, so the
-    // lazy drawing memo is not computed either. On screen it reads the drawing
-    // untracked, when first shown and after each painted frame, so the drawing is
-    // computed then and not at the keystroke.
+    // lazy drawing memo is not computed either. Otherwise it reads the drawing untracked,
+    // when first shown and after each painted frame, so the drawing is computed then and
+    // not at the keystroke. A redraw asked for while the figure was shown is done even if
+    // it has left the screen since: at start-up the charts learn their widths while they
+    // all count as shown, just before most turn out to be off screen, and a chart drawn
+    // at the old width would jump when scrolled to.
+    let seen = std::sync::atomic::AtomicU32::new(0);
     let svg = Memo::new(move |drawn: Option<&String>| {
-        // Read first, so that even the first run follows it.
         let on = shown.get();
+        let tick = painted.get();
+        let owed = seen.swap(tick, std::sync::atomic::Ordering::Relaxed) != tick;
         match drawn {
-            Some(old) if !on => old.clone(),
-            _ => {
-                painted.track();
-                chart.drawing.with_untracked(|c| c.svg.clone())
-            }
+            Some(old) if !on && !owed => old.clone(),
+            _ => chart.drawing.with_untracked(|c| c.svg.clone()),
         }
     });
     let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));

@@ -103,6 +103,23 @@ test('a chart on screen follows a keystroke in the next frame, its summary at on
   await context.close();
 });
 
+// At start-up the charts learn their widths while they all count as shown, just before
+// most turn out to be off screen: that redraw must still happen, or a chart drawn at the
+// old width jumps when scrolled to (and a click aimed at its buttons misses).
+test('a chart below the screen at start-up is drawn at its width before it is shown', async () => {
+  const { page, context } = await open(env);
+  const id = 'timeline';
+  await page.waitForTimeout(500);
+  const width = () => page.$eval(`[data-chart="${id}"] svg`, (s) => Number(s.getAttribute('width')));
+  const before = await width();
+  const top = await page.$eval(`[data-chart="${id}"]`, (f) => f.getBoundingClientRect().top / innerHeight);
+  assert.ok(top > 1.5, `the chart starts off screen (top at ${top.toFixed(2)} screens)`);
+  await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  assert.equal(await width(), before, 'not redrawn at another width when scrolled to');
+  await context.close();
+});
+
 test('printing redraws the charts kept as they were off screen', async () => {
   const { page, context } = await open(env);
   const id = 'funnel-digital';
