@@ -51,9 +51,8 @@ fn TextInput(
     // outside any form all count as one form: with two 10-stage funnels that was about
     // 80 fields, 7-8 ms per keystroke in the benchmark. Enter in a one-field form would
     // submit it (reload the page): the submit is cancelled.
-    let no_submit = |ev: leptos::ev::SubmitEvent| ev.prevent_default();
     view! {
-        <form class="field-form" on:submit=no_submit>
+        <form class="field-form" on:submit=cancel_submit>
         <label class="field" class:compact=hide_label>
             <span class="field-label" class:visually-hidden=hide_label>{move || label.get()}</span>
             <input
@@ -72,6 +71,12 @@ fn TextInput(
         </label>
         </form>
     }
+}
+
+/// Cancels a form's submit. Every text field sits alone in a `<form>` (see `TextInput`),
+/// and Enter in a one-field form would submit it, reloading the page.
+pub(super) fn cancel_submit(ev: leptos::ev::SubmitEvent) {
+    ev.prevent_default();
 }
 
 /// The issue of one field of a funnel, as a signal.

@@ -53,7 +53,7 @@ pub fn GoalPanel() -> impl IntoView {
                 // Alone in a form, like the funnel fields (see `editor::TextInput`): Chrome's
                 // autofill reads the edited input's whole form at every keystroke, and
                 // inputs outside any form count as one form of every such control.
-                <form class="field-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                <form class="field-form" on:submit=super::editor::cancel_submit>
                 <label class="field">
                     <span class="field-label">{tr(Key::Amount)}</span>
                     <input type="text" inputmode="decimal" name="goal.amount" prop:value=move || amount.get()

@@ -124,7 +124,7 @@ pub fn ScenarioPanel() -> impl IntoView {
             <h2 id="scenarios-heading">{tr(Key::Scenarios)}</h2>
             <div class="row-actions">
                 // Alone in a form: see the goal amount in `goal.rs`.
-                <form class="field-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                <form class="field-form" on:submit=super::editor::cancel_submit>
                 <label class="field">
                     <span class="field-label">{tr(Key::ScenarioName)}</span>
                     <input type="text" name="scenario.name" maxlength="80" prop:value=move || app.scenario_name.get() on:input:target=on_name />
