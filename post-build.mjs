@@ -67,10 +67,10 @@ const exportNames = [];
 for (let i = 0; i < mod.getNumExports(); i++) exportNames.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
 const dropped = exportNames.filter((n) => STREAMS.test(n));
 for (const name of dropped) mod.removeExport(name);
-// Only these passes here: binaryen.js's own -Oz does less than the wasm-opt program's
-// (step 1b), which runs next on what this writes.
-// The producers and target-features sections are notes for tools; browsers skip them.
-mod.runPasses(['remove-unused-module-elements', 'strip-producers', 'strip-target-features']);
+// Only this pass here, so that the imports read next are those the wasm keeps: the
+// wasm-opt program optimises what this writes (step 1b), and does more than binaryen.js's
+// own -Oz would.
+mod.runPasses(['remove-unused-module-elements']);
 const imported = new Set();
 for (let i = 0; i < mod.getNumFunctions(); i++) {
   const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
@@ -100,9 +100,10 @@ replaceFile(wasmPath, wasmBytes, 'wasm');
 // 1b. A second wasm-opt -Oz, by the same wasm-opt 132 program trunk ran. Trunk's pass
 // came before the stream classes went, and a second pass over an optimised module still
 // finds work: 234,888 -> 233,818 B gzip (binaryen.js's optimize() found a third of it).
-// The features are those of step 1, as wasm-opt's flags.
+// The features are step 1's, as wasm-opt's flags. The producers and target-features
+// sections are notes for tools; browsers skip them.
 const wasmOpt = join(root, '.tools', 'node_modules', '.bin', 'wasm-opt');
-const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+const features = ['mutable-globals', 'nontrapping-float-to-int', 'bulk-memory', 'bulk-memory-opt', 'sign-ext', 'reference-types', 'multivalue', 'call-indirect-overlong'];
 const beforeOpt = readFileSync(wasmPath).length;
 execFileSync(wasmOpt, [wasmPath, '-Oz', '--strip-producers', '--strip-target-features', ...features.map((f) => `--enable-${f}`), '-o', wasmPath], { stdio: 'inherit' });
 console.log(`post-build: wasm-opt -Oz again ${beforeOpt} -> ${readFileSync(wasmPath).length} bytes`);
