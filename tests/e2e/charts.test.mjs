@@ -48,6 +48,9 @@ test('changing a volume changes the funnel chart\'s bar', async () => {
 
 const svgOf = (page, id) => page.$eval(`[data-chart="${id}"] svg`, (s) => s.outerHTML);
 const summaryOf = (page, id) => page.locator(`[data-chart="${id}"] .chart-summary`).innerText();
+/** Waits until chart `id`'s drawing shows `text`. */
+const drawnWith = (page, id, text, options) => page.waitForFunction(([id, text]) =>
+  document.querySelector(`[data-chart="${id}"] svg`).textContent.includes(text), [id, text], options);
 
 /** Types `volume` into the digital funnel's first stage, with the charts a screen or more
  * below, and waits until the funnel chart's summary shows it as `shown`. */
@@ -70,7 +73,7 @@ test('a chart off screen is redrawn as it comes into view, its summary at once',
   await page.waitForTimeout(300);
   assert.equal(await svgOf(page, id), drawn, 'not redrawn while off screen');
   await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('1,234,567'), id);
+  await drawnWith(page, id, '1,234,567');
   assert.match(await summaryOf(page, id), /1,234,567/);
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -83,7 +86,7 @@ test('a chart on screen follows a keystroke in the next frame, its summary at on
   const { page, context } = await open(env, { viewport: { width: 1280, height: 5200 } });
   const id = 'funnel-digital';
   await typeFirstVolume(page, '1234567', '1,234,567');
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('1,234,567'), id);
+  await drawnWith(page, id, '1,234,567');
   await page.focus('[name="digital.stages.0.volume"]');
   await page.keyboard.press('End');
   // What the keystroke's own frame shows, read just before that frame is painted.
@@ -98,7 +101,7 @@ test('a chart on screen follows a keystroke in the next frame, its summary at on
   const frame = await page.evaluate(() => window.__frame);
   assert.match(frame.summary, /12,345,678/, 'the summary shows the new volume in the keystroke\'s frame');
   assert.doesNotMatch(frame.svg, /12,345,678/, 'the drawing is not redone before that frame');
-  await page.waitForFunction((id) => document.querySelector(`[data-chart="${id}"] svg`).textContent.includes('12,345,678'), id, { timeout: 2000 });
+  await drawnWith(page, id, '12,345,678', { timeout: 2000 });
   assert.deepEqual(page.errors, []);
   await context.close();
 });
