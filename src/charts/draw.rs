@@ -313,7 +313,10 @@ pub(crate) fn render(
 }
 
 /// Makes the root element an accessible image: `role="img"` on it and an escaped
-/// `<title>` as its first child (what screen readers announce).
+/// `<title>` as its first child (what screen readers announce, and what a saved file
+/// shows as its title). The name is in `aria-label` too: Chromium names an image from
+/// its `<title>` only once the chart is laid out, and a chart the page has not rendered
+/// yet (`content-visibility: auto`, far below the screen) was an unnamed "image".
 fn with_title(svg: &str, title: &str) -> String {
     let Some(end) = svg
         .find("<svg")
@@ -321,10 +324,10 @@ fn with_title(svg: &str, title: &str) -> String {
     else {
         return svg.to_string();
     };
+    let title = escape_xml(title);
     format!(
-        "{} role=\"img\"><title>{}</title>{}",
+        "{} role=\"img\" aria-label=\"{title}\"><title>{title}</title>{}",
         &svg[..end],
-        escape_xml(title),
         &svg[end + 1..]
     )
 }
@@ -421,7 +424,7 @@ mod tests {
         let svg = "<svg width=\"1\" height=\"1\">\n<rect/>\n</svg>\n";
         assert_eq!(
             with_title(svg, "a<b"),
-            "<svg width=\"1\" height=\"1\" role=\"img\"><title>a&lt;b</title>\n<rect/>\n</svg>\n"
+            "<svg width=\"1\" height=\"1\" role=\"img\" aria-label=\"a&lt;b\"><title>a&lt;b</title>\n<rect/>\n</svg>\n"
         );
     }
 }

@@ -95,3 +95,32 @@ test('stage fields are labelled with their column and stage, and follow a rename
   assert.equal(await byLabel(`Volume, ${stage}`).count(), 0, 'the old name is gone');
   await context.close();
 });
+
+// Chromium skips the layout of content-visibility: auto content far from the screen: the
+// lower sections, and each chart until it reaches the viewport. A screen reader must
+// still find all of it. Chromium builds its whole accessibility tree only while an
+// assistive technology asks for it, hence the flag that stands in for one.
+test('charts and sections the page has not laid out yet are complete for screen readers', async () => {
+  const reader = await launch({}, { args: ['--force-renderer-accessibility'] });
+  try {
+    const { page, context } = await open(reader, { viewport: { width: 1280, height: 900 } });
+    const timeline = page.locator('[data-chart="timeline"]');
+    assert.equal(await timeline.locator('figcaption').evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true })), false,
+      'the timeline, far below the screen, is not rendered (the case under test)');
+    const titles = await page.locator('figure.chart svg > title').allTextContents();
+    assert.equal(titles.length, 7);
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+    assert.deepEqual(named('image'), titles, 'every chart is an image named by its title');
+    const summary = await timeline.locator('.chart-summary').textContent();
+    assert.ok(summary.length > 20);
+    const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    assert.ok(texts.includes(summary), `the timeline's text alternative is in the tree: ${summary}`);
+    const headings = named('heading');
+    for (const h of ['Charts', 'Scenarios', 'Share and export']) assert.ok(headings.includes(h), `heading ${h} in ${headings.join(' | ')}`);
+    await context.close();
+  } finally {
+    await reader.close();
+  }
+});

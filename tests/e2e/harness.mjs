@@ -18,11 +18,12 @@ const ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-export async function launch(serveOptions = {}) {
+/** `args`: Chromium flags added to the usual ones. */
+export async function launch(serveOptions = {}, { args = [] } = {}) {
   const server = await serve(DIST, serveOptions);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
+    args: [...ARGS, ...args],
   });
   return {
     server,
