@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::format::{self, NumberStyle};
-use super::i18n::{self, t, tf, Key};
+use super::i18n::{self, tf, Key};
 use super::{settled, tr, use_app, FunnelModel};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
@@ -23,9 +23,11 @@ use crate::domain::validate::{FieldIssue, Severity};
 #[component]
 fn TextInput(
     name: String,
+    /// The visible label, or (inside the stage table) `labelled_by` names the elements
+    /// whose text labels the input, and the label is empty and hidden. An empty
+    /// `aria-labelledby` counts as none.
     label: Signal<String>,
-    /// Hide the visible label (inside tables, where the column header labels it).
-    hide_label: bool,
+    labelled_by: String,
     numeric: bool,
     value: Signal<String>,
     on_input: Callback<String>,
@@ -44,6 +46,7 @@ fn TextInput(
     // The given signals derive from the whole funnel and rerun at every keystroke; only a
     // change of this field's own text may reach its element (see `settled`).
     let value = settled(move || value.get());
+    let compact = !labelled_by.is_empty();
     let label = settled(move || label.get());
     let described = error_id.clone();
     // Each input sits alone in a <form> (display: contents, so the layout is unchanged).
@@ -53,11 +56,13 @@ fn TextInput(
     // submit it (reload the page): the submit is cancelled.
     view! {
         <form class="field-form" on:submit=cancel_submit>
-        <label class="field" class:compact=hide_label>
-            <span class="field-label" class:visually-hidden=hide_label>{move || label.get()}</span>
+        <label class="field" class:compact=compact>
+            <span class="field-label" class:visually-hidden=compact>{move || label.get()}</span>
             <input
                 type="text"
+                id=name.clone()
                 name=name
+                aria-labelledby=labelled_by
                 inputmode=if numeric { "decimal" } else { "text" }
                 autocomplete="off"
                 prop:value=move || value.get()
@@ -101,7 +106,7 @@ pub fn Field(
         <TextInput
             name=format!("{}.{}", model.side.id(), path)
             label=Signal::derive(move || label.get().to_string())
-            hide_label=false
+            labelled_by=String::new()
             numeric=numeric
             value=Signal::derive(move || model.inputs.with(get))
             on_input=Callback::new(move |text| model.inputs.update(|f| set(f, text)))
@@ -273,6 +278,7 @@ enum StageOp {
 
 #[component]
 fn StageTable(model: FunnelModel) -> impl IntoView {
+    let side = model.side.id();
     let count = move || model.inputs.with(|f| f.stages.len());
     let lang = use_app().lang;
     let add = move |_| {
@@ -300,12 +306,13 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
             <table class="stages">
                 <caption class="visually-hidden">{tr(Key::Stages)}</caption>
                 <thead>
+                    // The ids label the stage fields (see `stage_field`).
                     <tr>
-                        <th scope="col">{tr(Key::Stage)}</th>
-                        <th scope="col">{tr(Key::Volume)}</th>
-                        <th scope="col">{tr(Key::Cost)}</th>
-                        <th scope="col">{tr(Key::Days)}</th>
-                        <th scope="col">{tr(Key::BenchmarkToNext)}</th>
+                        <th scope="col" id=format!("{side}-col-name")>{tr(Key::Stage)}</th>
+                        <th scope="col" id=format!("{side}-col-volume")>{tr(Key::Volume)}</th>
+                        <th scope="col" id=format!("{side}-col-cost")>{tr(Key::Cost)}</th>
+                        <th scope="col" id=format!("{side}-col-days")>{tr(Key::Days)}</th>
+                        <th scope="col" id=format!("{side}-col-benchmark")>{tr(Key::BenchmarkToNext)}</th>
                         // The three views of a step share one column, one line each, so
                         // the table fits beside the other funnel on a laptop screen.
                         <th scope="col" class="conv-head">
@@ -333,17 +340,19 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
     }
 }
 
-/// A stage's field in the stage table: the column header is its visible label, the
-/// accessible one adds the stage's name ("Volume, Free sign-ups").
+/// A stage's field in the stage table. The column header is its visible label; the
+/// accessible one is the header and the stage's name, which the browser reads from the
+/// name field ("Volume Free sign-ups"). Labels written by the app followed every
+/// keystroke: a memo and an effect per field, 100 reactive nodes a funnel woken at each.
 fn stage_field(
     model: FunnelModel,
     index: usize,
-    stage_name: Memo<String>,
     field: &'static str,
-    label: Key,
     numeric: bool,
 ) -> impl IntoView {
+    let side = model.side.id();
     let path = format!("stages.{index}.{field}");
+    let labelled_by = format!("{side}-col-{field} {side}.stages.{index}.name");
     let get = move |s: &StageInput| -> String {
         match field {
             "name" => s.name.clone(),
@@ -363,8 +372,8 @@ fn stage_field(
     view! {
         <TextInput
             name=format!("{}.{}", model.side.id(), path)
-            label=Signal::derive(move || format!("{}, {}", t(use_app().lang.get(), label), stage_name.get()))
-            hide_label=true
+            label=Signal::default()
+            labelled_by=labelled_by
             numeric=numeric
             value=Signal::derive(move || model.inputs.with(|f| f.stages.get(index).map(get).unwrap_or_default()))
             on_input=Callback::new(move |text| model.inputs.update(|f| {
@@ -416,18 +425,6 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             .unwrap_or_default();
         Some(format!("−{}{share}", format::count(&style, step.leak)))
     };
-    // The row's five labels name its stage ("Volume, Free sign-ups"). They follow this
-    // memo rather than the whole funnel, so a keystroke elsewhere does not rerun them:
-    // every reader of the funnel's inputs reruns at each keystroke, and with 10 stages
-    // per side the labels alone were 50 of them.
-    let stage_name = settled(move || {
-        model.inputs.with(|f| {
-            f.stages
-                .get(index)
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-        })
-    });
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {
         model
@@ -479,17 +476,17 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field(model, index, stage_name, "name", Key::StageName, false)}</td>
-            <td>{stage_field(model, index, stage_name, "volume", Key::Volume, true)}</td>
+            <td>{stage_field(model, index, "name", false)}</td>
+            <td>{stage_field(model, index, "volume", true)}</td>
             <td class="cost">
-                {stage_field(model, index, stage_name, "cost", Key::Cost, true)}
+                {stage_field(model, index, "cost", true)}
                 <select name=cost_kind_name aria-label=tr(Key::CostType) prop:value=cost_kind on:change:target=on_cost_kind>
                     <option value="marketing">{tr(Key::CostMarketing)}</option>
                     <option value="sales">{tr(Key::CostSales)}</option>
                 </select>
             </td>
-            <td>{stage_field(model, index, stage_name, "days", Key::Days, true)}</td>
-            <td>{stage_field(model, index, stage_name, "benchmark", Key::BenchmarkPct, true)}</td>
+            <td>{stage_field(model, index, "days", true)}</td>
+            <td>{stage_field(model, index, "benchmark", true)}</td>
             <td class="num conv">
                 <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</span>
                 <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</span>

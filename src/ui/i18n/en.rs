@@ -51,8 +51,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Leak => "Leak",
         Actions => "Actions",
         AddStage => "+ Add stage",
-        StageName => "Stage name",
-        BenchmarkPct => "Benchmark %",
         CostType => "Cost type",
         CostMarketing => "marketing",
         CostSales => "sales",

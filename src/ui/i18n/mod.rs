@@ -209,9 +209,6 @@ keys! {
     Leak,
     Actions,
     AddStage,
-    StageName,
-    /// Accessible label of a stage's benchmark input.
-    BenchmarkPct,
     CostType,
     CostMarketing,
     CostSales,
