@@ -371,7 +371,7 @@ fn stage_field(
     };
     view! {
         <TextInput
-            name=format!("{}.{}", model.side.id(), path)
+            name=format!("{side}.{path}")
             label=Signal::default()
             labelled_by=labelled_by
             numeric=numeric
