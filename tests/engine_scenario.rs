@@ -3,6 +3,10 @@
 //! round-trips and never panics on foreign input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{funnel_inputs, text};
+
 use funnel::domain::compare::compare;
 use funnel::domain::kpi::{Kpi, KpiId, NaReason};
 use funnel::domain::model::{
@@ -277,93 +281,6 @@ fn reading_sanitises_lengths_stage_count_and_roles() {
     assert_eq!(read.digital.stages[0].volume.len(), MAX_NUMBER_TEXT);
     assert_eq!(read.service.offer.price.len(), MAX_NUMBER_TEXT);
     assert_eq!(read.digital.roles.customer, MAX_STAGES - 1);
-}
-
-fn text(max: usize) -> impl Strategy<Value = String> {
-    proptest::collection::vec(any::<char>(), 0..=max).prop_map(|c| c.into_iter().collect())
-}
-
-fn stage_input() -> impl Strategy<Value = StageInput> {
-    (
-        text(MAX_TEXT),
-        text(MAX_NUMBER_TEXT),
-        text(MAX_NUMBER_TEXT),
-        any::<bool>(),
-        text(MAX_NUMBER_TEXT),
-        text(MAX_NUMBER_TEXT),
-    )
-        .prop_map(|(name, volume, cost, sales, days, benchmark)| StageInput {
-            name,
-            volume,
-            cost,
-            cost_kind: if sales {
-                CostKind::Sales
-            } else {
-                CostKind::Marketing
-            },
-            days,
-            benchmark,
-        })
-}
-
-fn funnel_inputs() -> impl Strategy<Value = FunnelInputs> {
-    (
-        text(MAX_TEXT),
-        any::<bool>(),
-        proptest::collection::vec(stage_input(), 0..=MAX_STAGES),
-        any::<[usize; 3]>(),
-        proptest::collection::vec(text(MAX_NUMBER_TEXT), 11),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(
-            |(name, service, stages, roles, n, monthly, accept_growth)| {
-                // Roles inside the stages, as every scenario the app writes has them (their
-                // order is validation's business, not the format's).
-                let within = |r: usize| {
-                    if stages.is_empty() {
-                        r
-                    } else {
-                        r % stages.len()
-                    }
-                };
-                FunnelInputs {
-                    name,
-                    kind: if service {
-                        FunnelKind::Service
-                    } else {
-                        FunnelKind::Digital
-                    },
-                    roles: Roles {
-                        lead: within(roles[0]),
-                        opportunity: within(roles[1]),
-                        customer: within(roles[2]),
-                    },
-                    stages,
-                    offer: OfferInput {
-                        price: n[0].clone(),
-                        billing: if monthly {
-                            Billing::Monthly
-                        } else {
-                            Billing::OneTime
-                        },
-                        margin_pct: n[1].clone(),
-                        churn_pct: n[2].clone(),
-                        purchases: n[3].clone(),
-                        relationship_months: n[4].clone(),
-                    },
-                    top: TopInput {
-                        impressions: n[5].clone(),
-                        clicks: n[6].clone(),
-                        ad_spend: n[7].clone(),
-                    },
-                    fixed_cost: n[8].clone(),
-                    capacity: n[9].clone(),
-                    referral_pct: n[10].clone(),
-                    accept_growth,
-                }
-            },
-        )
 }
 
 proptest! {

@@ -2,54 +2,14 @@
 //! holds, decoding never panics; and every valid state round-trips exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
-use funnel::domain::model::{Billing, StageInput};
-use funnel::domain::scenario::{Scenario, MAX_NUMBER_TEXT, MAX_TEXT};
-use funnel::domain::validate::MAX_STAGES;
+mod common;
+
+use common::{saved_state, scenario};
+
 use funnel::state::base64url;
-use funnel::state::saved::{self, Prefs, SavedState};
+use funnel::state::saved::{self, SavedState};
 use funnel::state::share::{decode_fragment, encode_fragment};
 use proptest::prelude::*;
-
-fn text(max: usize) -> impl Strategy<Value = String> {
-    proptest::collection::vec(any::<char>(), 0..=max).prop_map(|c| c.into_iter().collect())
-}
-
-/// Scenarios within the format's limits, with arbitrary text everywhere a user types.
-fn scenario() -> impl Strategy<Value = Scenario> {
-    (
-        text(MAX_TEXT),
-        text(MAX_TEXT),
-        proptest::collection::vec((text(MAX_TEXT), text(MAX_NUMBER_TEXT)), 1..=MAX_STAGES),
-        text(MAX_NUMBER_TEXT),
-        any::<bool>(),
-    )
-        .prop_map(|(name, side_name, stages, price, monthly)| {
-            let mut s = Scenario {
-                name,
-                ..Scenario::default()
-            };
-            s.service.name = side_name;
-            s.digital.stages = stages
-                .into_iter()
-                .map(|(name, volume)| StageInput {
-                    name,
-                    volume,
-                    ..StageInput::default()
-                })
-                .collect();
-            let last = s.digital.stages.len() - 1;
-            s.digital.roles.lead = 0;
-            s.digital.roles.opportunity = last / 2;
-            s.digital.roles.customer = last;
-            s.service.offer.price = price;
-            s.service.offer.billing = if monthly {
-                Billing::Monthly
-            } else {
-                Billing::OneTime
-            };
-            s
-        })
-}
 
 proptest! {
     #[test]
@@ -59,8 +19,7 @@ proptest! {
     }
 
     #[test]
-    fn saved_state_round_trips_exactly(current in scenario(), named in proptest::collection::vec(scenario(), 0..4), lang in proptest::option::of(text(5))) {
-        let state = SavedState { current, scenarios: named, prefs: Prefs { lang, currency: None, theme: Some("dark".into()) } };
+    fn saved_state_round_trips_exactly(state in saved_state()) {
         prop_assert_eq!(saved::decode(&saved::encode(&state)), Ok(state));
     }
 
