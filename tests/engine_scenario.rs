@@ -205,7 +205,7 @@ fn default_scenario_round_trips_in_the_envelope() {
 #[test]
 fn a_bare_version_0_scenario_is_migrated() {
     let s = Scenario::default();
-    let bare = funnel::domain::json::to_string(&s);
+    let bare = serde_json::to_string(&s).unwrap();
     assert_eq!(from_json(&bare), Ok(s));
 }
 

@@ -1,11 +1,6 @@
-//! Reading decimal numbers into `f64`.
-//!
-//! Rust's `f64::from_str` is exact but large in wasm: its Eisel-Lemire tables and slow
-//! path cost about 10 KB gzip, 4% of the widget's budget. The browser already has an
-//! exact, correctly rounded reader (`parseFloat`), so on wasm the text is handed to it.
-//! This is the domain's one use of the JavaScript host, kept behind this function so
-//! that the rest of the engine stays plain Rust. Natively (tests, benches) the standard
-//! library reads the number, and both read the same grammar, checked here first.
+//! Reading decimal numbers into `f64`: a plain decimal grammar, checked first, then the
+//! standard library's exact reader. `str::parse` alone would also take `inf`, `NaN` and
+//! `infinity`, which are no amounts.
 
 /// The value of a plain decimal number: an optional sign, digits with an optional
 /// fraction (`12`, `12.5`, `12.`, `.5`), and an optional exponent (`1e-3`). Any other
@@ -15,18 +10,11 @@ pub fn parse_f64(text: &str) -> Option<f64> {
     if !is_decimal(text.as_bytes()) {
         return None;
     }
-    #[cfg(target_arch = "wasm32")]
-    {
-        Some(js_sys::Number::parse_float(text))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        text.parse().ok()
-    }
+    text.parse().ok()
 }
 
 /// Whether `s` is `[+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?`, the decimal grammar that
-/// both `str::parse::<f64>` and `parseFloat` read in full.
+/// `str::parse::<f64>` reads in full.
 fn is_decimal(s: &[u8]) -> bool {
     let mut at = 0;
     let digits = |at: &mut usize| {

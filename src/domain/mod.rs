@@ -1,6 +1,5 @@
-//! The funnel engine: pure Rust, no leptos, web-sys or wasm-bindgen, tested natively
-//! (the one exception is `float::parse_f64`, which reads numbers with the browser's
-//! `parseFloat` on wasm to save the size of Rust's float reader).
+//! The funnel engine: pure Rust that imports no UI framework and no browser binding,
+//! tested natively; the browser runs the very code the native tests exercise.
 //!
 //! Flow: `FunnelInputs` (what the user typed) → `validate` → `Funnel` → `report` →
 //! `Report`; two reports → `compare`; a funnel and a target → `goal::plan`; a funnel →
@@ -11,7 +10,6 @@ pub mod compare;
 pub mod fixtures;
 pub mod float;
 pub mod goal;
-pub mod json;
 pub mod kpi;
 pub mod model;
 pub mod presets;

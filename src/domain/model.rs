@@ -3,8 +3,12 @@
 //! Raw inputs are strings so that whatever the user typed survives a reload, even when it
 //! is not a number yet; `validate` turns them into the typed model. The typed model puts
 //! its guarantees in types: a `Rate` is always within 0..=1 and every amount is finite.
+//!
+//! The raw inputs are the scenario format (`scenario.rs`): serde writes enum variants in
+//! snake_case and fields in declaration order; reading, an absent field takes its type's
+//! default, an unknown one is ignored, and a field of the wrong type is an error.
 
-use super::json::{members, read_into, read_name, write_obj, Json, JsonRead, JsonWrite};
+use serde::{Deserialize, Serialize};
 
 /// The two slots of a comparison. The slot names are stable identifiers (used in input
 /// names, share links and tests) even when a side is renamed or switched to the other kind.
@@ -34,14 +38,16 @@ impl Side {
 }
 
 /// What kind of selling a funnel models; it decides which KPIs are headline ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FunnelKind {
     Digital,
     Service,
 }
 
 /// Whether a stage's spend counts as marketing (it enters CPL) or sales.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CostKind {
     #[default]
     Marketing,
@@ -49,7 +55,8 @@ pub enum CostKind {
 }
 
 /// How the offer is paid for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Billing {
     /// One payment per order; a client may order several times over the relationship.
     #[default]
@@ -59,7 +66,8 @@ pub enum Billing {
 }
 
 /// One stage as typed. Every number is kept as the user's text.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StageInput {
     pub name: String,
     /// How many reached the stage in the period.
@@ -74,7 +82,8 @@ pub struct StageInput {
 }
 
 /// The offer as typed; percentages are in percent (0–100).
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct OfferInput {
     /// Price per order (one-time) or per month (subscription).
     pub price: String,
@@ -89,7 +98,8 @@ pub struct OfferInput {
 }
 
 /// Optional paid top of funnel. All empty means "not used".
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TopInput {
     pub impressions: String,
     pub clicks: String,
@@ -97,7 +107,8 @@ pub struct TopInput {
 }
 
 /// Which stage plays which part. Indices into `stages`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Roles {
     pub lead: usize,
     pub opportunity: usize,
@@ -105,7 +116,8 @@ pub struct Roles {
 }
 
 /// One funnel exactly as the user typed it: this is what is saved and shared.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FunnelInputs {
     /// The display name of the side ("Online course").
     pub name: String,
@@ -216,174 +228,4 @@ pub struct Funnel {
     pub fixed_cost: f64,
     pub capacity: Option<f64>,
     pub referral: Option<Rate>,
-}
-
-// JSON: the shape serde's derives wrote (snake_case variant names, fields in declaration
-// order), read leniently as they read it: absent fields take the type's default and
-// unknown fields are ignored; a present field of the wrong type is an error.
-
-/// Writes and reads a unit-only enum as the string of its variant.
-macro_rules! json_names {
-    ($t:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
-        impl JsonWrite for $t {
-            fn write_json(&self, out: &mut String) {
-                super::json::write_str(out, match self { $($t::$variant => $name),+ });
-            }
-        }
-        impl JsonRead for $t {
-            fn read_json(value: &Json) -> Result<Self, String> {
-                read_name(value, &[$(($name, $t::$variant)),+])
-            }
-        }
-    };
-}
-
-json_names!(FunnelKind { Digital => "digital", Service => "service" });
-json_names!(CostKind { Marketing => "marketing", Sales => "sales" });
-json_names!(Billing { OneTime => "one_time", Monthly => "monthly" });
-
-impl JsonWrite for StageInput {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("name", &self.name),
-                ("volume", &self.volume),
-                ("cost", &self.cost),
-                ("cost_kind", &self.cost_kind),
-                ("days", &self.days),
-                ("benchmark", &self.benchmark),
-            ],
-        );
-    }
-}
-
-impl JsonRead for StageInput {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = StageInput::default();
-        read_into(m, "name", &mut v.name)?;
-        read_into(m, "volume", &mut v.volume)?;
-        read_into(m, "cost", &mut v.cost)?;
-        read_into(m, "cost_kind", &mut v.cost_kind)?;
-        read_into(m, "days", &mut v.days)?;
-        read_into(m, "benchmark", &mut v.benchmark)?;
-        Ok(v)
-    }
-}
-
-impl JsonWrite for OfferInput {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("price", &self.price),
-                ("billing", &self.billing),
-                ("margin_pct", &self.margin_pct),
-                ("churn_pct", &self.churn_pct),
-                ("purchases", &self.purchases),
-                ("relationship_months", &self.relationship_months),
-            ],
-        );
-    }
-}
-
-impl JsonRead for OfferInput {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = OfferInput::default();
-        read_into(m, "price", &mut v.price)?;
-        read_into(m, "billing", &mut v.billing)?;
-        read_into(m, "margin_pct", &mut v.margin_pct)?;
-        read_into(m, "churn_pct", &mut v.churn_pct)?;
-        read_into(m, "purchases", &mut v.purchases)?;
-        read_into(m, "relationship_months", &mut v.relationship_months)?;
-        Ok(v)
-    }
-}
-
-impl JsonWrite for TopInput {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("impressions", &self.impressions),
-                ("clicks", &self.clicks),
-                ("ad_spend", &self.ad_spend),
-            ],
-        );
-    }
-}
-
-impl JsonRead for TopInput {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = TopInput::default();
-        read_into(m, "impressions", &mut v.impressions)?;
-        read_into(m, "clicks", &mut v.clicks)?;
-        read_into(m, "ad_spend", &mut v.ad_spend)?;
-        Ok(v)
-    }
-}
-
-impl JsonWrite for Roles {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("lead", &self.lead),
-                ("opportunity", &self.opportunity),
-                ("customer", &self.customer),
-            ],
-        );
-    }
-}
-
-impl JsonRead for Roles {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = Roles::default();
-        read_into(m, "lead", &mut v.lead)?;
-        read_into(m, "opportunity", &mut v.opportunity)?;
-        read_into(m, "customer", &mut v.customer)?;
-        Ok(v)
-    }
-}
-
-impl JsonWrite for FunnelInputs {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("name", &self.name),
-                ("kind", &self.kind),
-                ("stages", &self.stages),
-                ("roles", &self.roles),
-                ("offer", &self.offer),
-                ("top", &self.top),
-                ("fixed_cost", &self.fixed_cost),
-                ("capacity", &self.capacity),
-                ("referral_pct", &self.referral_pct),
-                ("accept_growth", &self.accept_growth),
-            ],
-        );
-    }
-}
-
-impl JsonRead for FunnelInputs {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = FunnelInputs::default();
-        read_into(m, "name", &mut v.name)?;
-        read_into(m, "kind", &mut v.kind)?;
-        read_into(m, "stages", &mut v.stages)?;
-        read_into(m, "roles", &mut v.roles)?;
-        read_into(m, "offer", &mut v.offer)?;
-        read_into(m, "top", &mut v.top)?;
-        read_into(m, "fixed_cost", &mut v.fixed_cost)?;
-        read_into(m, "capacity", &mut v.capacity)?;
-        read_into(m, "referral_pct", &mut v.referral_pct)?;
-        read_into(m, "accept_growth", &mut v.accept_growth)?;
-        Ok(v)
-    }
 }

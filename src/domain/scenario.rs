@@ -6,7 +6,9 @@
 //! message instead of misreading it. Whatever is read is sanitised (lengths and stage
 //! count bounded), because a share link or an edited file can hold anything.
 
-use super::json::{self, members, read_into, write_obj, Json, JsonRead, JsonWrite};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use super::model::FunnelInputs;
 use super::presets::{example_digital, example_service};
 use super::validate::MAX_STAGES;
@@ -26,7 +28,9 @@ pub const MAX_NUMBER_TEXT: usize = 32;
 pub const MAX_JSON_BYTES: usize = 256 * 1024;
 
 /// Two funnels side by side under a name: what the app saves, lists and shares.
-#[derive(Clone, Debug, PartialEq)]
+/// Absent fields take `Scenario::default()`'s (the examples); unknown ones are ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Scenario {
     pub name: String,
     pub digital: FunnelInputs,
@@ -149,52 +153,33 @@ impl Scenario {
     }
 }
 
-impl JsonWrite for Scenario {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("name", &self.name),
-                ("digital", &self.digital),
-                ("service", &self.service),
-            ],
-        );
-    }
-}
-
-impl JsonRead for Scenario {
-    /// Absent fields take `Scenario::default()`'s (the examples), unknown ones are ignored.
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        let mut v = Scenario::default();
-        read_into(m, "name", &mut v.name)?;
-        read_into(m, "digital", &mut v.digital)?;
-        read_into(m, "service", &mut v.service)?;
-        Ok(v)
-    }
+/// The envelope as written: the version first, so a reader can decide before the rest.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u32,
+    scenario: &'a Scenario,
 }
 
 /// The scenario as compact JSON in the current envelope, `{"version":1,"scenario":{...}}`.
 pub fn to_json(scenario: &Scenario) -> String {
-    let mut out = String::new();
-    write_obj(
-        &mut out,
-        &[("version", &SCHEMA_VERSION), ("scenario", scenario)],
-    );
-    out
+    serde_json::to_string(&Envelope {
+        version: SCHEMA_VERSION,
+        scenario,
+    })
+    .expect("a scenario is plain strings, numbers and booleans")
 }
 
 /// Version 0 is the bare scenario object without an envelope, as a hand-written file or
 /// an early build would hold it: `{"name":…,"digital":…,"service":…}`. Its fields are
 /// those of version 1, so the step only wraps it.
-fn migrate_v0_to_v1(scenario: Json) -> Result<Json, ScenarioError> {
+fn migrate_v0_to_v1(scenario: Value) -> Result<Value, ScenarioError> {
     Ok(scenario)
 }
 
 /// Brings the scenario object of `version` up to `SCHEMA_VERSION`, one step at a time.
 /// A future format change adds its step here (`1 => migrate_v1_to_v2(scenario)?`) and bumps
 /// `SCHEMA_VERSION`; the older steps stay, so every old file keeps loading.
-fn migrate(mut scenario: Json, mut version: u64) -> Result<Json, ScenarioError> {
+fn migrate(mut scenario: Value, mut version: u64) -> Result<Value, ScenarioError> {
     while version < u64::from(SCHEMA_VERSION) {
         scenario = match version {
             0 => migrate_v0_to_v1(scenario)?,
@@ -215,23 +200,20 @@ pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
     if text.len() > MAX_JSON_BYTES {
         return Err(ScenarioError::TooLarge { bytes: text.len() });
     }
-    let value = json::parse(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
-    let Json::Obj(mut object) = value else {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    let Value::Object(mut object) = value else {
         return Err(ScenarioError::WrongShape("expected an object".to_string()));
     };
-    let (version, scenario) = match remove(&mut object, "version") {
-        Some(Json::Int(version)) => {
-            if version > u64::from(SCHEMA_VERSION) {
-                return Err(ScenarioError::FutureVersion(version));
-            }
-            let scenario = remove(&mut object, "scenario")
+    let (version, scenario) = match object.remove("version") {
+        Some(Value::Number(n)) => {
+            let version = n.as_u64().ok_or_else(|| {
+                ScenarioError::WrongShape(format!("version {n} is not a whole number"))
+            })?;
+            let scenario = object
+                .remove("scenario")
                 .ok_or_else(|| ScenarioError::WrongShape("no \"scenario\" field".to_string()))?;
             (version, scenario)
-        }
-        Some(Json::Num(n)) => {
-            return Err(ScenarioError::WrongShape(format!(
-                "version {n} is not a whole number"
-            )))
         }
         Some(_) => {
             return Err(ScenarioError::WrongShape(
@@ -239,11 +221,8 @@ pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
             ))
         }
         // No envelope: a bare scenario if it has a scenario's fields, else not ours.
-        None if ["digital", "service"]
-            .iter()
-            .any(|k| json::get(&object, k).is_some()) =>
-        {
-            (0, Json::Obj(object))
+        None if object.contains_key("digital") || object.contains_key("service") => {
+            (0, Value::Object(object))
         }
         None => {
             return Err(ScenarioError::WrongShape(
@@ -251,20 +230,24 @@ pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
             ))
         }
     };
-    if !matches!(scenario, Json::Obj(_)) {
+    from_value(scenario, version)
+}
+
+/// Reads the scenario object of an envelope of `version`: refuses a newer version,
+/// migrates an older one, and sanitises the result. The saved state's reader uses it for
+/// every scenario it holds, so saves, imports and links take one path.
+pub fn from_value(scenario: Value, version: u64) -> Result<Scenario, ScenarioError> {
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ScenarioError::FutureVersion(version));
+    }
+    if !scenario.is_object() {
         return Err(ScenarioError::WrongShape(
             "\"scenario\" is not an object".to_string(),
         ));
     }
     let scenario = migrate(scenario, version)?;
-    let mut scenario = Scenario::read_json(&scenario).map_err(ScenarioError::WrongShape)?;
+    let mut scenario: Scenario =
+        serde_json::from_value(scenario).map_err(|e| ScenarioError::WrongShape(e.to_string()))?;
     scenario.sanitize();
     Ok(scenario)
-}
-
-/// Takes the member `key` out of an object's members (the last one if repeated, as
-/// serde_json's map kept it).
-fn remove(members: &mut Vec<(String, Json)>, key: &str) -> Option<Json> {
-    let at = members.iter().rposition(|(k, _)| k == key)?;
-    Some(members.remove(at).1)
 }

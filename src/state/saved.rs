@@ -4,7 +4,9 @@
 //! a stored value that cannot be decoded is reported, so the caller can keep it aside
 //! under a backup key instead of overwriting it.
 
-use crate::domain::json::{self, field, members, write_obj, Json, JsonRead, JsonWrite};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use crate::domain::scenario::{self, Scenario};
 
 /// The localStorage key of the working state.
@@ -17,8 +19,10 @@ pub const SAVED_VERSION: u32 = 1;
 /// More named scenarios than this is not a workshop any more; it also bounds storage use.
 pub const MAX_SCENARIOS: usize = 50;
 
-/// The reader's choices that are not part of a scenario.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// The reader's choices that are not part of a scenario. `None` (JSON `null`) is "not
+/// chosen": the browser's language, the default currency, the system's theme.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Prefs {
     pub lang: Option<String>,
     pub currency: Option<String>,
@@ -33,30 +37,6 @@ pub struct SavedState {
     /// Named scenarios the user saved.
     pub scenarios: Vec<Scenario>,
     pub prefs: Prefs,
-}
-
-impl JsonWrite for Prefs {
-    fn write_json(&self, out: &mut String) {
-        write_obj(
-            out,
-            &[
-                ("lang", &self.lang),
-                ("currency", &self.currency),
-                ("theme", &self.theme),
-            ],
-        );
-    }
-}
-
-impl JsonRead for Prefs {
-    fn read_json(value: &Json) -> Result<Self, String> {
-        let m = members(value)?;
-        Ok(Prefs {
-            lang: field(m, "lang", None)?,
-            currency: field(m, "currency", None)?,
-            theme: field(m, "theme", None)?,
-        })
-    }
 }
 
 /// Why saved data could not be read.
@@ -81,61 +61,77 @@ impl SavedError {
     }
 }
 
+/// The stored envelope as written; the scenarios inside are in the scenario schema
+/// `schema`, so the two versions can evolve apart.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    version: u32,
+    schema: u32,
+    current: &'a Scenario,
+    scenarios: &'a [Scenario],
+    prefs: &'a Prefs,
+}
+
+/// What is stored for `state`, ready for a serializer (gloo-storage's or `encode`).
+pub fn envelope(state: &SavedState) -> Envelope<'_> {
+    Envelope {
+        version: SAVED_VERSION,
+        schema: scenario::SCHEMA_VERSION,
+        current: &state.current,
+        scenarios: &state.scenarios,
+        prefs: &state.prefs,
+    }
+}
+
 pub fn encode(state: &SavedState) -> String {
-    let mut out = String::new();
-    write_obj(
-        &mut out,
-        &[
-            ("version", &SAVED_VERSION),
-            ("schema", &scenario::SCHEMA_VERSION),
-            ("current", &state.current),
-            ("scenarios", &state.scenarios),
-            ("prefs", &state.prefs),
-        ],
-    );
-    out
+    serde_json::to_string(&envelope(state))
+        .expect("a saved state is plain strings, numbers and booleans")
 }
 
 pub fn decode(raw: &str) -> Result<SavedState, SavedError> {
-    let value = json::parse(raw).map_err(|_| SavedError::NotJson)?;
-    if !matches!(value, Json::Obj(_)) {
+    decode_value(serde_json::from_str(raw).map_err(|_| SavedError::NotJson)?)
+}
+
+/// Reads a stored state already parsed as JSON.
+pub fn decode_value(value: Value) -> Result<SavedState, SavedError> {
+    let Value::Object(mut object) = value else {
         return Err(SavedError::WrongShape("not an object".into()));
-    }
-    let version = value
+    };
+    let version = object
         .get("version")
-        .and_then(Json::as_u64)
+        .and_then(Value::as_u64)
         .ok_or_else(|| SavedError::WrongShape("no version".into()))?;
     if version > u64::from(SAVED_VERSION) {
         return Err(SavedError::FromTheFuture(version));
     }
     // Each scenario goes through the scenario schema's own reader, which migrates older
     // scenario versions and limits string lengths: one path for saves, imports and links.
-    let schema = value
+    let schema = object
         .get("schema")
-        .and_then(Json::as_u64)
+        .and_then(Value::as_u64)
         .unwrap_or(u64::from(scenario::SCHEMA_VERSION));
-    let read = |v: &Json| -> Result<Scenario, SavedError> {
-        let mut envelope = String::new();
-        write_obj(&mut envelope, &[("version", &schema), ("scenario", v)]);
-        scenario::from_json(&envelope).map_err(|e| SavedError::WrongShape(e.english()))
+    let read = |v: Value| -> Result<Scenario, SavedError> {
+        scenario::from_value(v, schema).map_err(|e| SavedError::WrongShape(e.english()))
     };
     let current = read(
-        value
-            .get("current")
+        object
+            .remove("current")
             .ok_or_else(|| SavedError::WrongShape("no current scenario".into()))?,
     )?;
-    let scenarios = match value.get("scenarios") {
-        None | Some(Json::Null) => Vec::new(),
-        Some(Json::Arr(items)) => items
-            .iter()
+    let scenarios = match object.remove("scenarios") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items
+            .into_iter()
             .take(MAX_SCENARIOS)
             .map(read)
             .collect::<Result<_, _>>()?,
         Some(_) => return Err(SavedError::WrongShape("scenarios is not a list".into())),
     };
-    let prefs = value
-        .get("prefs")
-        .and_then(|p| Prefs::read_json(p).ok())
+    // Preferences are a convenience: a damaged set falls back to the defaults rather than
+    // costing the user their scenarios.
+    let prefs = object
+        .remove("prefs")
+        .and_then(|p| serde_json::from_value(p).ok())
         .unwrap_or_default();
     Ok(SavedState {
         current,
@@ -191,7 +187,7 @@ mod tests {
     fn missing_prefs_and_scenarios_are_fine() {
         let raw = format!(
             "{{\"version\":1,\"current\":{}}}",
-            json::to_string(&Scenario::default())
+            serde_json::to_string(&Scenario::default()).unwrap()
         );
         let state = decode(&raw).unwrap();
         assert!(state.scenarios.is_empty());

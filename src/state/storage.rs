@@ -1,5 +1,13 @@
 //! localStorage, defensively: it may be missing (sandboxed iframe, disabled), full, or
 //! hold data this version cannot read. None of that may stop the app or lose work.
+//!
+//! Reads and writes go through gloo-storage. Its `LocalStorage::raw()` panics when the
+//! browser denies storage (merely touching `window.localStorage` throws in a sandboxed
+//! iframe), so every entry point first asks `available()`, which tries without panicking.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde_json::Value;
 
 use super::saved::{self, SavedError, SavedState, BACKUP_KEY, STATE_KEY};
 
@@ -27,43 +35,51 @@ pub enum SaveError {
     Refused,
 }
 
-/// The page's localStorage, when the browser lets us use it. Merely touching
-/// `window.localStorage` throws in a sandboxed iframe, hence the `Result` chain.
-pub fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether the browser lets this page use localStorage at all.
+pub fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
 }
 
 pub fn load() -> Loaded {
-    let Some(storage) = local_storage() else {
+    if !available() {
         return Loaded::Unavailable;
+    }
+    let error = match LocalStorage::get::<Value>(STATE_KEY) {
+        Ok(value) => match saved::decode_value(value) {
+            Ok(state) => return Loaded::Saved(Box::new(state)),
+            Err(error) => error,
+        },
+        Err(StorageError::KeyNotFound(_)) => return Loaded::Fresh,
+        Err(StorageError::SerdeError(_)) => SavedError::NotJson,
+        Err(StorageError::JsError(_)) => return Loaded::Unavailable,
     };
-    let raw = match storage.get_item(STATE_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Fresh,
-        Err(_) => return Loaded::Unavailable,
+    // Keep every unreadable copy, byte for byte (gloo's `set` would write it as a JSON
+    // string): a second failure must not overwrite the first.
+    let storage = LocalStorage::raw();
+    let backup_key = format!("{BACKUP_KEY}/{}", js_sys::Date::now() as u64);
+    let kept = match storage.get_item(STATE_KEY) {
+        Ok(Some(raw)) => storage.set_item(&backup_key, &raw).is_ok(),
+        _ => false,
     };
-    match saved::decode(&raw) {
-        Ok(state) => Loaded::Saved(Box::new(state)),
-        Err(error) => {
-            // Keep every unreadable copy: a second failure must not overwrite the first.
-            let backup_key = format!("{BACKUP_KEY}/{}", js_sys::Date::now() as u64);
-            let kept = storage.set_item(&backup_key, &raw).is_ok();
-            Loaded::Unreadable {
-                error,
-                backup_key: kept.then_some(backup_key),
-            }
-        }
+    Loaded::Unreadable {
+        error,
+        backup_key: kept.then_some(backup_key),
     }
 }
 
 pub fn save(state: &SavedState) -> Result<(), SaveError> {
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage
-        .set_item(STATE_KEY, &saved::encode(state))
-        .map_err(|_| SaveError::Refused)
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    LocalStorage::set(STATE_KEY, saved::envelope(state)).map_err(|_| SaveError::Refused)
 }
 
 /// The raw text kept under a backup key, for the user to download.
 pub fn read_raw(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
