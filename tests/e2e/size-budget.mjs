@@ -10,9 +10,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// Issue 7: at most 250 KB, read strictly as 250,000 B (also under 250 KiB), for the
-// reader who loads the most.
-export const BUDGET = 250_000;
+// Issue 14: at most 320,000 B of GNU gzip -9 for the reader who loads the most. A
+// ceiling, not a target: it leaves room for the work users need.
+export const BUDGET = 320_000;
 const INITIAL = new Set(['.html', '.js', '.wasm', '.css']);
 
 /** Bytes of `gzip -9 -n` (what the issue names; -n leaves the file name and time out of
