@@ -64,6 +64,7 @@ pub fn report(
     });
     Report {
         kind,
+        billing: crate::domain::model::Billing::OneTime,
         customer_stage: stages.len().saturating_sub(1),
         stages: stage_reports,
         steps,

@@ -11,8 +11,21 @@ pub struct ComparisonRow {
     pub service: Kpi,
     /// service − digital, when both are available.
     pub difference: Option<f64>,
-    /// The better side by the KPI's direction; `None` when equal or not comparable.
+    /// The better side by the KPI's direction; `None` when equal or not comparable
+    /// (`comparable`).
     pub better: Option<Side>,
+}
+
+/// Whether the two funnels' values of `kpi` measure the same thing, so that one can be
+/// called better. The month's total cost buys different volumes, so it never compares;
+/// the period's revenue compares only between funnels billed alike (one-time sales
+/// against a subscription's first month is no contest).
+pub fn comparable(kpi: KpiId, digital: &Report, service: &Report) -> bool {
+    match kpi {
+        KpiId::TotalCost => false,
+        KpiId::Revenue | KpiId::Roas => digital.billing == service.billing,
+        _ => true,
+    }
 }
 
 /// One row per `KpiId::ALL`, in that order. The difference is service − digital; the
@@ -27,7 +40,7 @@ pub fn compare(digital: &Report, service: &Report) -> Vec<ComparisonRow> {
             let (difference, better) = match (d, s) {
                 (Kpi::Value(d), Kpi::Value(s)) => {
                     let diff = s - d;
-                    let better = if s == d {
+                    let better = if s == d || !comparable(kpi, digital, service) {
                         None
                     } else {
                         let service_higher = s > d;

@@ -3,7 +3,7 @@
 //!
 //! Flow: `FunnelInputs` (what the user typed) → `validate` → `Funnel` → `report` →
 //! `Report`; two reports → `compare`; a funnel and a target → `goal::plan`; a funnel →
-//! `timeline::simulate`.
+//! `timeline::simulate`; two reports → `verdict` (which works better, and why).
 
 pub mod compare;
 #[doc(hidden)]
@@ -17,3 +17,4 @@ pub mod report;
 pub mod scenario;
 pub mod timeline;
 pub mod validate;
+pub mod verdict;

@@ -76,6 +76,9 @@ pub struct Bottleneck {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub kind: FunnelKind,
+    /// How the offer is paid for: revenue figures of two funnels compare only when they
+    /// are billed alike.
+    pub billing: Billing,
     /// Index of the stage whose volume counts as customers (the funnel's customer role),
     /// so readers of a report (charts, sensitivity) need not guess it.
     pub customer_stage: usize,
@@ -438,6 +441,7 @@ pub fn report(funnel: &Funnel) -> Report {
 
     Report {
         kind: funnel.kind,
+        billing: funnel.offer.billing,
         customer_stage: roles.2,
         stages,
         steps,
