@@ -8,12 +8,10 @@
 //    minifier leaves it alone) is minified with terser, and so are its snippets.
 //    (Trunk.toml turns Subresource Integrity off, so index.html need not follow the
 //    new bytes.)
-//  - The wasm gets a second wasm-opt -Oz.
 //  - The language files (i18n/*.txt) lose their comments and entry names, which are for
 //    translators and tests (src/ui/i18n/table.rs reads only the texts, in order): each
 //    line becomes " = text".
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +38,6 @@ const only = (re, what) => {
   return join(dir, found[0]);
 };
 const gluePath = only(/^funnel-[0-9a-f]+\.js$/, 'funnel-<hash>.js');
-const wasmPath = only(/^funnel-[0-9a-f]+_bg\.wasm$/, 'funnel-<hash>_bg.wasm');
 
 function replaceFile(path, bytes, label) {
   const before = readFileSync(path);
@@ -48,22 +45,12 @@ function replaceFile(path, bytes, label) {
   console.log(`post-build: ${label} ${before.length} -> ${bytes.length} bytes`);
 }
 
-// 1. A second wasm-opt -Oz, by the same wasm-opt 132 program trunk ran: a second pass
-// over an optimised module still finds work. The producers and target-features sections
-// are notes for tools; browsers skip them. The features are those rustc enables, and no
-// more: with all of them, wasm-opt would write newer encodings that browsers do not read.
-const wasmOpt = join(root, '.tools', 'node_modules', '.bin', 'wasm-opt');
-const features = ['mutable-globals', 'nontrapping-float-to-int', 'bulk-memory', 'bulk-memory-opt', 'sign-ext', 'reference-types', 'multivalue', 'call-indirect-overlong'];
-const beforeOpt = readFileSync(wasmPath).length;
-execFileSync(wasmOpt, [wasmPath, '-Oz', '--strip-producers', '--strip-target-features', ...features.map((f) => `--enable-${f}`), '-o', wasmPath], { stdio: 'inherit' });
-console.log(`post-build: wasm-opt -Oz again ${beforeOpt} -> ${readFileSync(wasmPath).length} bytes`);
-
-// 2. The glue, minified. It is an ES module; names it exports and the import object's
+// 1. The glue, minified. It is an ES module; names it exports and the import object's
 // keys (the wasm's import names) are properties, which terser keeps.
 const minifyModule = async (source) => Buffer.from((await minify(source, { module: true, compress: true, mangle: true })).code);
 replaceFile(gluePath, await minifyModule(readFileSync(gluePath, 'utf8')), 'JS glue');
 
-// 3. wasm-bindgen's `inline_js` snippets (modules the glue imports), minified the same way.
+// 2. wasm-bindgen's `inline_js` snippets (modules the glue imports), minified the same way.
 const snippets = join(dir, 'snippets');
 if (existsSync(snippets)) {
   for (const name of readdirSync(snippets, { recursive: true }).filter((f) => f.endsWith('.js'))) {
@@ -72,7 +59,7 @@ if (existsSync(snippets)) {
   }
 }
 
-// 4. The language files, down to their texts.
+// 3. The language files, down to their texts.
 const i18n = join(dir, 'i18n');
 for (const name of readdirSync(i18n).filter((f) => f.endsWith('.txt'))) {
   const path = join(i18n, name);
