@@ -1,7 +1,8 @@
 // The measuring half of bench.sh: sizes of the two release builds, timings in headless
 // Chromium, the native engine's throughput, all written as one markdown report.
 //
-//   node bench/run.mjs --app DIR --counter DIR --engine FILE --out bench/RESULTS.md
+//   node bench/run.mjs --app DIR --counter DIR --engine FILE --named WASM --named-counter WASM \
+//     --out bench/RESULTS.md
 //
 // bench.sh builds the inputs first; run this directly only against builds you made.
 // Timings are noisy (2-core machines, other builds running), so nothing here fails a
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 // and the size budget counts.
 import { sizes, totals } from '../tests/e2e/size-budget.mjs';
 import { serve } from '../tests/e2e/server.mjs';
+import { DATA, OTHER, ledgerOfFile } from './ledger.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..');
@@ -28,13 +30,17 @@ const { values: args } = parseArgs({
     app: { type: 'string' },
     counter: { type: 'string' },
     engine: { type: 'string' },
+    // The release wasm optimised like the shipped one but with its name section kept
+    // (bench.sh: wasm-opt … -Oz -g), for the size ledger.
+    named: { type: 'string' },
+    'named-counter': { type: 'string' },
     out: { type: 'string', default: join(here, 'RESULTS.md') },
     runs: { type: 'string', default: '5' },
     edits: { type: 'string', default: '100' },
   },
 });
 if (!args.app) {
-  console.error('usage: node bench/run.mjs --app DIR [--counter DIR] [--engine FILE] [--out FILE]');
+  console.error('usage: node bench/run.mjs --app DIR [--counter DIR] [--engine FILE] [--named WASM] [--named-counter WASM] [--out FILE]');
   process.exit(2);
 }
 const RUNS = Number(args.runs);
@@ -339,6 +345,44 @@ function sizeRows(label, { kinds, total }) {
   return rows;
 }
 
+const share = (n, total) => `${((100 * n) / total).toFixed(1)} %`;
+
+/** The size ledger's table and notes (see ledger.mjs). `shipped`: the release wasm's
+ * sizes, for comparison with the copy with names that the ledger reads; `counter`: the
+ * counter's ledger, for a column of its own. */
+function ledgerLines(l, shipped, counter) {
+  const top = (list) => list.slice(0, 6).map(([name, b]) => `${name} ${int(b)}`).join(', ');
+  const other = l.rows.find((r) => r.area === OTHER).bytes;
+  const data = l.rows.find((r) => r.area === DATA).bytes;
+  const counterBytes = (area) => (counter ? ` ${int(counter.rows.find((r) => r.area === area).bytes)} |` : '');
+  return [
+    "## Where the wasm's bytes go (size ledger)",
+    '',
+    `| area | bytes | share |${counter ? ' counter (bytes) |' : ''}`,
+    `|---|---:|---:|${counter ? '---:|' : ''}`,
+    ...l.rows.map((r) => `| ${r.area} | ${int(r.bytes)} | ${share(r.bytes, l.total)} |${counterBytes(r.area)}`),
+    `| **total** (the wasm without its custom sections) | **${int(l.total)}** | 100 % |${counter ? ` **${int(counter.total)}** |` : ''}`,
+    '',
+    `Bytes in the wasm file, before compression (gzip does not shrink every area alike; the shipped wasm is`,
+    `${int(shipped.raw)} B, ${int(shipped.gzip)} B gzip -9). The ledger reads a copy optimised like the release build but`,
+    `keeping its name section (\`wasm-opt funnel_bg.wasm -Oz -g\`, ${int(l.total)} B without the names), and counts each of its`,
+    `${int(l.functions)} functions (${int(l.named)} named) by its demangled name (\`bench/ledger.mjs\`, tested by \`bench/ledger.test.mjs\`):`,
+    "a name that mentions the app (`funnel::…`) is the app's, in the module of its innermost app path",
+    '(`drop_in_place<funnel::domain::…>`, `<funnel::… as serde::Serialize>` derives); otherwise the crate of',
+    'its innermost path (drop glue goes to the crate of the type it drops). Symbols of crates other than std',
+    "do not show a generic function's type arguments, so a library's generic code counts for the library even",
+    "when instantiated for the app's types: much of the Leptos row is its rendering and reactive code",
+    "instantiated for the app's views (the counter column shows what Leptos costs a one-button app). One exception:",
+    "`leptos::mount::mount_to_body`, into which -Oz inlines the app's whole root view, counts for funnel::ui.",
+    "Inlining moves a callee's bytes into its caller's row.",
+    ...(counter ? ["The counter's own code (`main`, its view inlined) is in the row for the app's main and lib."] : []),
+    ...(l.derives.length ? [`Of the app's rows, impls of library traits for app types: ${top(l.derives)} B.`] : []),
+    `Static data (${int(data)} B) has no names: string constants (the English texts among them), tables.`,
+    ...(other ? [`Unattributed code by first crate: ${top(l.unattributed)} B.`] : []),
+    '',
+  ];
+}
+
 function environment() {
   // GIT_OPTIONAL_LOCKS=0: `git status` must not refresh the index while others work in
   // this checkout; we only read.
@@ -360,6 +404,9 @@ async function main() {
   const engine = engineFigures(args.engine);
 
   const languages = totals(args.app);
+
+  const ledger = args.named ? ledgerOfFile(args.named) : null;
+  const counterLedger = args['named-counter'] ? ledgerOfFile(args['named-counter'], 'counter') : null;
 
   const server = await serve(args.app, { extra: { '/bench-baseline.html': BASELINE_PAGE } });
   const launch = (argv) => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: argv });
@@ -416,6 +463,7 @@ async function main() {
     ...(counter
       ? [`Our app's gzip total is **${(app.total.gzip / counter.total.gzip).toFixed(2)}×** a minimal Leptos 0.8 counter's (\`bench/counter/\`, same toolchain and release profile).`, '']
       : []),
+    ...(ledger ? ledgerLines(ledger, app.kinds.wasm, counterLedger) : []),
     '## Speed',
     '',
     '| measure | value | budget |',
