@@ -14,7 +14,9 @@
 #      second for a 10-stage funnel);
 #   d. the size of a minimal Leptos 0.8 counter (bench/counter/) built with the same
 #      toolchain and profile, and how many times larger our app is;
-#   e. a size ledger: the wasm's bytes by crate or area of the app (bench/ledger.mjs).
+#   e. a size ledger: the wasm's bytes by crate or area of the app (bench/ledger.mjs);
+#   f. first KPI paint under Lighthouse's mobile profile (slow 4G, CPU slowed 4×, files
+#      served gzipped), for the app and the counter.
 #
 # Not part of ./test.sh: timings depend on the machine and its load, so they inform
 # rather than gate. Sizes are gated by the size budget in the tests already.
