@@ -448,7 +448,7 @@ function ledgerLines(l, shipped, counter) {
     ...(counter ? ["The counter's own code (`main`, its view inlined) is in the row for the app's main and lib."] : []),
     ...(l.derives.length ? [`Of the app's rows, impls of library traits for app types: ${top(l.derives)} B.`] : []),
     `Static data (${int(data)} B) has no names: string constants (the English texts among them), tables.`,
-    ...(other ? [`Unattributed code by first crate: ${top(l.unattributed)} B.`] : []),
+    ...(other ? [`Unattributed code: ${top(l.unattributed)} B.${l.unattributed.some(([k]) => k === 'functions without a name') ? " Functions without a name are made by wasm-opt's passes (wasm-bindgen's output names nearly all)." : ''}`] : []),
     '',
   ];
 }
@@ -474,11 +474,10 @@ function firstPaintLines(first, counter, mobile) {
     '(`Emulation.setCPUThrottlingRate`), cache disabled, and every file served with `Content-Encoding: gzip`',
     '(GNU gzip -9, the bytes the size budget counts). Lighthouse uses these figures in its simulation; when it',
     'throttles through DevTools as here, it asks for 562.5 ms and 1.47 Mbps instead, for what per-request',
-    'throttling leaves out (connection set-up, TCP slow start), so a Lighthouse run would show more. The app',
-    'loads index.html, then the CSS, boot.js, the JS glue and the wasm; the counter (no post-build',
-    'minification) its page, glue and wasm. The same Chromium with its 60 Hz frame tick as the loopback',
-    'figure; app and counter visited in turn after one untimed visit',
-    'of each.',
+    'throttling leaves out (connection set-up, TCP slow start): a Lighthouse run throttled that way takes',
+    'longer. The app loads index.html, then the CSS, boot.js, the JS glue and the wasm; the counter (no',
+    'post-build minification) its page, glue and wasm. The same Chromium with its 60 Hz frame tick as the',
+    'loopback figure; app and counter visited in turn, after one untimed visit of each.',
     '',
   ];
 }
