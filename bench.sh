@@ -13,7 +13,10 @@
 #   c. native engine throughput (benches/engine.rs: reports and timeline months per
 #      second for a 10-stage funnel);
 #   d. the size of a minimal Leptos 0.8 counter (bench/counter/) built with the same
-#      toolchain and profile, and how many times larger our app is.
+#      toolchain and profile, and how many times larger our app is;
+#   e. a size ledger: the wasm's bytes by crate or area of the app (bench/ledger.mjs);
+#   f. first KPI paint under Lighthouse's mobile profile (slow 4G, CPU slowed 4×, files
+#      served gzipped), for the app and the counter.
 #
 # Not part of ./test.sh: timings depend on the machine and its load, so they inform
 # rather than gate. Sizes are gated by the size budget in the tests already.
@@ -37,13 +40,25 @@ TMP=$(mktemp -d -t funnel-bench.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "size ledger's classifier (node --test)"
+node --test bench/ledger.test.mjs
+
 step "release build of the app (into $TMP/app)"
 trunk build index.html --release --dist "$TMP/app"
+
+step "a copy of the app's wasm with names, for the size ledger"
+# wasm-bindgen's output, before trunk's wasm-opt: optimised the same way (-Oz) but with
+# the name section kept (-g), so each function's bytes can be put down to its crate.
+wasm-opt "$CARGO_TARGET_DIR/wasm-bindgen/release/funnel_bg.wasm" -Oz -g -o "$TMP/funnel-named.wasm"
 
 step "release build of the Leptos counter baseline (into $TMP/counter)"
 # Trunk reads Trunk.toml from the working directory: build from the counter's own dir
 # so its pins (offline, wasm-bindgen 0.2.130, wasm-opt 132) apply.
 (cd bench/counter && trunk build index.html --release --dist "$TMP/counter")
+
+# The same for the counter: its Leptos, std and wasm-bindgen rows are what any Leptos
+# app pays, the baseline for the app's.
+wasm-opt "$CARGO_TARGET_DIR/wasm-bindgen/release/counter_bg.wasm" -Oz -g -o "$TMP/counter-named.wasm"
 
 step "native engine throughput (cargo bench --bench engine)"
 cargo bench --bench engine | tee "$TMP/engine.txt"
@@ -55,4 +70,4 @@ if ! grep -q '^reports_per_sec:' "$TMP/engine.txt"; then
 fi
 
 step "sizes and browser timings"
-node bench/run.mjs --app "$TMP/app" --counter "$TMP/counter" --engine "$TMP/engine.txt" --out bench/RESULTS.md
+node bench/run.mjs --app "$TMP/app" --counter "$TMP/counter" --engine "$TMP/engine.txt" --named "$TMP/funnel-named.wasm" --named-counter "$TMP/counter-named.wasm" --out bench/RESULTS.md

@@ -42,8 +42,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# The package must be in .tools/ even when another wasm-opt 132 is on PATH: post-build.mjs
-# uses its JavaScript API too.
+# The package must be in .tools/ even when another wasm-opt 132 is installed: serve.sh,
+# test.sh and bench.sh put .tools/ on PATH, for trunk and for bench.sh's size ledger.
 npm_version() { node -p "require('$ROOT/.tools/node_modules/$1/package.json').version" 2>/dev/null; }
 if [ "$(npm_version binaryen)" != "$BINARYEN_VERSION" ] || [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   log "installing wasm-opt from the npm package binaryen@$BINARYEN_VERSION"

@@ -1,7 +1,8 @@
 // The measuring half of bench.sh: sizes of the two release builds, timings in headless
 // Chromium, the native engine's throughput, all written as one markdown report.
 //
-//   node bench/run.mjs --app DIR --counter DIR --engine FILE --out bench/RESULTS.md
+//   node bench/run.mjs --app DIR --counter DIR --engine FILE --named WASM --named-counter WASM \
+//     --out bench/RESULTS.md
 //
 // bench.sh builds the inputs first; run this directly only against builds you made.
 // Timings are noisy (2-core machines, other builds running), so nothing here fails a
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 // and the size budget counts.
 import { sizes, totals } from '../tests/e2e/size-budget.mjs';
 import { serve } from '../tests/e2e/server.mjs';
+import { DATA, OTHER, ledgerOfFile } from './ledger.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..');
@@ -28,13 +30,17 @@ const { values: args } = parseArgs({
     app: { type: 'string' },
     counter: { type: 'string' },
     engine: { type: 'string' },
+    // The release wasm optimised like the shipped one but with its name section kept
+    // (bench.sh: wasm-opt … -Oz -g), for the size ledger.
+    named: { type: 'string' },
+    'named-counter': { type: 'string' },
     out: { type: 'string', default: join(here, 'RESULTS.md') },
     runs: { type: 'string', default: '5' },
     edits: { type: 'string', default: '100' },
   },
 });
 if (!args.app) {
-  console.error('usage: node bench/run.mjs --app DIR [--counter DIR] [--engine FILE] [--out FILE]');
+  console.error('usage: node bench/run.mjs --app DIR [--counter DIR] [--engine FILE] [--named WASM] [--named-counter WASM] [--out FILE]');
   process.exit(2);
 }
 const RUNS = Number(args.runs);
@@ -63,6 +69,8 @@ const UNLOCKED_ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disabl
 const TALL_VIEWPORT = 5200;
 // Series of keystrokes for the budgeted figure (see medianOfRuns).
 const RUNS_TYPING = 3;
+// First visits under the mobile profile, of the app and of the counter each.
+const MOBILE_RUNS = 5;
 const KPI_CELL = 'td[data-kpi="cac"][data-funnel="digital"]';
 const EDITED_INPUT = 'digital.stages.1.volume';
 const TARGET_STAGES = 10;
@@ -100,45 +108,113 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 // First KPI paint
 
 // Runs in the page before any of its scripts. A MutationObserver notices the moment the
-// digital CAC cell first carries a value; requestAnimationFrame → setTimeout(0) then
-// lands just after the frame that painted it. performance.now() counts from the
-// navigation start, so both times are "since navigation" without any clock juggling.
-function firstKpiProbe(selector) {
-  const hasValue = () => {
+// element first shows (for the app, the digital CAC cell carrying a value: `attr`);
+// requestAnimationFrame → setTimeout(0) then lands just after the frame that painted it.
+// performance.now() counts from the navigation start, so both times are "since
+// navigation" without any clock juggling.
+function firstKpiProbe({ selector, attr }) {
+  const shown = () => {
     const el = document.querySelector(selector);
-    return el !== null && (el.getAttribute('data-value') ?? '') !== '';
+    return el !== null && (attr === null || (el.getAttribute(attr) ?? '') !== '');
   };
   const observer = new MutationObserver(() => {
-    if (window.__firstKpi || !hasValue()) return;
+    if (window.__firstKpi || !shown()) return;
     const dom = performance.now();
     window.__firstKpi = { dom };
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => { window.__firstKpi.paint = performance.now(); }, 0));
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, ...(attr ? { attributeFilter: [attr] } : {}) });
 }
+const APP_PROBE = { selector: KPI_CELL, attr: 'data-value' };
+// The counter's first (and only) element.
+const COUNTER_PROBE = { selector: 'body > button', attr: null };
 
-async function firstKpiPaint(browser, url) {
+// Lighthouse's mobile profile (its default): a Moto G Power's screen, a slow 4G network
+// (150 ms round trip, 1.6 Mbps down, 750 Kbps up; "Kbps" as Lighthouse counts, 1,024
+// bit/s) and a CPU 4 times slower than the machine's. Applied through the DevTools
+// protocol, as Lighthouse's "devtools" throttling does, to a first visit (cache off) of
+// files served gzip-compressed.
+const MOBILE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+  latencyMs: 150,
+  downBytesPerSec: (1.6 * 1024 * 1024) / 8,
+  upBytesPerSec: (750 * 1024) / 8,
+  cpuSlowdown: 4,
+};
+
+/** One first visit per run: a fresh context (empty storage and HTTP cache). `mobile`
+ * applies the MOBILE profile; without it, a desktop viewport on unthrottled loopback. */
+async function firstKpiPaint(browser, url, { probe = APP_PROBE, mobile = false, runs: n = RUNS, timeout = 15000 } = {}) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    // A fresh context per run: empty storage and HTTP cache, i.e. a first visit.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(firstKpiProbe, KPI_CELL);
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext(mobile
+      ? { viewport: MOBILE.viewport, deviceScaleFactor: MOBILE.deviceScaleFactor, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(firstKpiProbe, probe);
     const page = await context.newPage();
+    if (mobile) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: MOBILE.latencyMs,
+        downloadThroughput: MOBILE.downBytesPerSec,
+        uploadThroughput: MOBILE.upBytesPerSec,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+    }
     await page.goto(url);
-    await page.waitForFunction(() => window.__firstKpi?.paint !== undefined, null, { timeout: 15000 });
-    runs.push(await page.evaluate(() => ({
+    await page.waitForFunction(() => window.__firstKpi?.paint !== undefined, null, { timeout });
+    runs.push(await page.evaluate(async () => ({
       ...window.__firstKpi,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      // The browser queues its paint entries after the frame is presented, which may come
+      // after the probe's time (a throttled CPU): wait for it, up to 10 s.
+      fcp: await new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 10000);
+      }),
+      // Bytes over the wire (compressed bodies and headers) of the page and every file
+      // it loaded: shows that the files came gzipped.
+      transferred: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .reduce((sum, e) => sum + e.transferSize, 0),
     })));
     await context.close();
   }
+  return summarise(runs);
+}
+function summarise(runs) {
   return {
     runs,
     dom: median(runs.map((r) => r.dom)),
     paint: median(runs.map((r) => r.paint)),
     fcp: median(runs.map((r) => r.fcp)),
+    transferred: median(runs.map((r) => r.transferred)),
   };
+}
+
+/** The app and the counter under the MOBILE profile, a visit of each in turn (so a
+ * change in the machine's load touches both alike), after one untimed visit of each
+ * (it warms Chromium and the servers' gzip caches). */
+async function mobileFirstPaint(browser, appUrl, counterUrl) {
+  const MOBILE_TIMEOUT = 120000;
+  const app = { probe: APP_PROBE, mobile: true, runs: 1, timeout: MOBILE_TIMEOUT };
+  const counter = { probe: COUNTER_PROBE, mobile: true, runs: 1, timeout: MOBILE_TIMEOUT };
+  await firstKpiPaint(browser, appUrl, app);
+  if (counterUrl) await firstKpiPaint(browser, counterUrl, counter);
+  const runs = { app: [], counter: [] };
+  for (let i = 0; i < MOBILE_RUNS; i++) {
+    runs.app.push((await firstKpiPaint(browser, appUrl, app)).runs[0]);
+    if (counterUrl) runs.counter.push((await firstKpiPaint(browser, counterUrl, counter)).runs[0]);
+  }
+  return { app: summarise(runs.app), counter: counterUrl ? summarise(runs.counter) : null };
 }
 
 // ---------------------------------------------------------------------------------
@@ -339,6 +415,73 @@ function sizeRows(label, { kinds, total }) {
   return rows;
 }
 
+const share = (n, total) => `${((100 * n) / total).toFixed(1)} %`;
+
+/** The size ledger's table and notes (see ledger.mjs). `shipped`: the release wasm's
+ * sizes, for comparison with the copy with names that the ledger reads; `counter`: the
+ * counter's ledger, for a column of its own. */
+function ledgerLines(l, shipped, counter) {
+  const top = (list) => list.slice(0, 6).map(([name, b]) => `${name} ${int(b)}`).join(', ');
+  const other = l.rows.find((r) => r.area === OTHER).bytes;
+  const data = l.rows.find((r) => r.area === DATA).bytes;
+  const counterBytes = (area) => (counter ? ` ${int(counter.rows.find((r) => r.area === area).bytes)} |` : '');
+  return [
+    "## Where the wasm's bytes go (size ledger)",
+    '',
+    `| area | bytes | share |${counter ? ' counter (bytes) |' : ''}`,
+    `|---|---:|---:|${counter ? '---:|' : ''}`,
+    ...l.rows.map((r) => `| ${r.area} | ${int(r.bytes)} | ${share(r.bytes, l.total)} |${counterBytes(r.area)}`),
+    `| **total** (the wasm without its custom sections) | **${int(l.total)}** | 100 % |${counter ? ` **${int(counter.total)}** |` : ''}`,
+    '',
+    `Bytes in the wasm file, before compression (gzip does not shrink every area alike; the shipped wasm is`,
+    `${int(shipped.raw)} B, ${int(shipped.gzip)} B gzip -9). The ledger reads a copy optimised like the release build but`,
+    `keeping its name section (\`wasm-opt funnel_bg.wasm -Oz -g\`, ${int(l.total)} B without the names), and counts each of its`,
+    `${int(l.functions)} functions (${int(l.named)} named) by its demangled name (\`bench/ledger.mjs\`, tested by \`bench/ledger.test.mjs\`):`,
+    "a name that mentions the app (`funnel::…`) is the app's, in the module of its innermost app path",
+    '(`drop_in_place<funnel::domain::…>`, `<funnel::… as serde::Serialize>` derives); otherwise the crate of',
+    'its innermost path (drop glue goes to the crate of the type it drops). Symbols of crates other than std',
+    "do not show a generic function's type arguments, so a library's generic code counts for the library even",
+    "when instantiated for the app's types: much of the Leptos row is its rendering and reactive code",
+    "instantiated for the app's views (the counter column shows what Leptos costs a one-button app). One exception:",
+    "`leptos::mount::mount_to_body`, into which -Oz inlines the app's whole root view, counts for funnel::ui.",
+    "Inlining moves a callee's bytes into its caller's row.",
+    ...(counter ? ["The counter's own code (`main`, its view inlined) is in the row for the app's main and lib."] : []),
+    ...(l.derives.length ? [`Of the app's rows, impls of library traits for app types: ${top(l.derives)} B.`] : []),
+    `Static data (${int(data)} B) has no names: string constants (the English texts among them), tables.`,
+    ...(other ? [`Unattributed code: ${top(l.unattributed)} B.${l.unattributed.some(([k]) => k === 'functions without a name') ? " Functions without a name are made by wasm-opt's passes (wasm-bindgen's output names nearly all)." : ''}`] : []),
+    '',
+  ];
+}
+
+/** First paint on loopback and under Lighthouse's mobile profile, app and counter. */
+function firstPaintLines(first, counter, mobile) {
+  const runs = (r) => r.runs.map((x) => x.paint.toFixed(0)).join(', ');
+  const c = (f) => (mobile.counter ? f(mobile.counter) : '—');
+  return [
+    '### First paint: loopback and mobile profile',
+    '',
+    '| first visit, since navigation | app: first KPI cell | counter: its button |',
+    '|---|---:|---:|',
+    `| loopback, 1280×900, no throttling: painted (median of ${first.runs.length}) | ${ms(first.paint)} | ${counter ? ms(counter.paint) : '—'} |`,
+    `| **mobile profile: painted** (median of ${mobile.app.runs.length}) | **${ms(mobile.app.paint)}** | **${c((m) => ms(m.paint))}** |`,
+    `| mobile profile: the runs (ms) | ${runs(mobile.app)} | ${c(runs)} |`,
+    `| mobile profile: in the DOM (median) | ${ms(mobile.app.dom)} | ${c((m) => ms(m.dom))} |`,
+    `| mobile profile: first contentful paint (median) | ${ms(mobile.app.fcp)} | ${c((m) => ms(m.fcp))} |`,
+    `| mobile profile: bytes transferred, headers included | ${int(mobile.app.transferred)} | ${c((m) => int(m.transferred))} |`,
+    '',
+    `The mobile profile takes Lighthouse's default mobile figures: a ${MOBILE.viewport.width}×${MOBILE.viewport.height} screen at DPR ${MOBILE.deviceScaleFactor}, ${MOBILE.latencyMs} ms of latency`,
+    `per request, ${((MOBILE.downBytesPerSec * 8) / 1024 / 1024).toFixed(1)} Mbps down and ${(MOBILE.upBytesPerSec * 8) / 1024} Kbps up (DevTools \`Network.emulateNetworkConditions\`), the CPU slowed ${MOBILE.cpuSlowdown}×`,
+    '(`Emulation.setCPUThrottlingRate`), cache disabled, and every file served with `Content-Encoding: gzip`',
+    '(GNU gzip -9, the bytes the size budget counts). Lighthouse uses these figures in its simulation; when it',
+    'throttles through DevTools as here, it asks for 562.5 ms and 1.47 Mbps instead, for what per-request',
+    'throttling leaves out (connection set-up, TCP slow start): a Lighthouse run throttled that way takes',
+    'longer. The app loads index.html, then the CSS, boot.js, the JS glue and the wasm; the counter (no',
+    'post-build minification) its page, glue and wasm. The same Chromium with its 60 Hz frame tick as the',
+    'loopback figure; app and counter visited in turn, after one untimed visit of each.',
+    '',
+  ];
+}
+
 function environment() {
   // GIT_OPTIONAL_LOCKS=0: `git status` must not refresh the index while others work in
   // this checkout; we only read.
@@ -361,9 +504,16 @@ async function main() {
 
   const languages = totals(args.app);
 
+  const ledger = args.named ? ledgerOfFile(args.named) : null;
+  const counterLedger = args['named-counter'] ? ledgerOfFile(args['named-counter'], 'counter') : null;
+
   const server = await serve(args.app, { extra: { '/bench-baseline.html': BASELINE_PAGE } });
+  // For the mobile profile: compressed, as a static host serves them.
+  const gzipApp = await serve(args.app, { gzip: true });
+  const gzipCounter = args.counter ? await serve(args.counter, { gzip: true }) : null;
+  const plainCounter = args.counter ? await serve(args.counter) : null;
   const launch = (argv) => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: argv });
-  let first, latency, tall, baseline, vsync, vsyncBaseline, version;
+  let first, firstCounter, mobile, latency, tall, baseline, vsync, vsyncBaseline, version;
   try {
     const browser = await launch(UNLOCKED_ARGS);
     version = browser.version();
@@ -377,6 +527,8 @@ async function main() {
     const ticking = await launch(CHROMIUM_ARGS);
     try {
       first = await firstKpiPaint(ticking, server.url);
+      if (plainCounter) firstCounter = await firstKpiPaint(ticking, plainCounter.url, { probe: COUNTER_PROBE });
+      mobile = await mobileFirstPaint(ticking, gzipApp.url, gzipCounter?.url);
       vsync = await inputLatency(ticking, server.url);
       vsyncBaseline = await baselineLatency(ticking, server.url + 'bench-baseline.html');
     } finally {
@@ -384,6 +536,9 @@ async function main() {
     }
   } finally {
     await server.close();
+    await gzipApp.close();
+    await gzipCounter?.close();
+    await plainCounter?.close();
   }
 
   const env = environment();
@@ -416,6 +571,7 @@ async function main() {
     ...(counter
       ? [`Our app's gzip total is **${(app.total.gzip / counter.total.gzip).toFixed(2)}×** a minimal Leptos 0.8 counter's (\`bench/counter/\`, same toolchain and release profile).`, '']
       : []),
+    ...(ledger ? ledgerLines(ledger, app.kinds.wasm, counterLedger) : []),
     '## Speed',
     '',
     '| measure | value | budget |',
@@ -450,6 +606,7 @@ async function main() {
     '16.7 ms, whatever the page does: see the floor rows, the same measure on a page with nothing',
     'but an input.',
     '',
+    ...firstPaintLines(first, firstCounter, mobile),
     '## Verdicts',
     '',
     ...verdicts.map((v) => `    ${v}`),

@@ -1,5 +1,7 @@
 // A static file server for dist/ on loopback, for the end-to-end tests. It can add a
-// Content-Security-Policy header, to prove the app runs under a strict policy.
+// Content-Security-Policy header, to prove the app runs under a strict policy, and (for
+// the benchmark) send files gzip-compressed, as a static host does.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,9 +17,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `extra` maps URL paths to HTML strings. */
-export async function serve(root, { csp = null, extra = {} } = {}) {
+// With `gzip`, the files a static host compresses, compressed by GNU `gzip -9 -n`: the
+// bytes that the size budget (size-budget.mjs) counts.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.txt', '.svg', '.json']);
+
+/** Serves `root` on 127.0.0.1 at a free port; `extra` maps URL paths to HTML strings.
+ * `gzip: true` sends COMPRESSED files with `Content-Encoding: gzip` to a client that
+ * accepts it (off by default: the tests get the files as they are). */
+export async function serve(root, { csp = null, extra = {}, gzip = false } = {}) {
   const base = resolve(root);
+  const gzipped = new Map();
+  const compress = (path) => {
+    if (!gzipped.has(path)) gzipped.set(path, execFileSync('gzip', ['-9', '-n', '-c', path], { maxBuffer: 64 << 20 }));
+    return gzipped.get(path);
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Like common static hosts (GitHub Pages sends the same): a sandboxed iframe without
@@ -37,8 +50,15 @@ export async function serve(root, { csp = null, extra = {} } = {}) {
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      if (gzip && COMPRESSED.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = compress(path);
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+        res.end(body);
+        return;
+      }
       const body = await readFile(path);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'Content-Type': type });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
