@@ -14,6 +14,7 @@ use super::persist::{
 use super::scenarios::{ScenarioPanel, UndoBar, UndoSlot};
 use super::settings::{apply_to_page, Settings};
 use super::share::SharePanel;
+use super::verdict::VerdictPanel;
 use super::workshop::{WhatIf, Workshop, WorkshopBar};
 use super::{tr, AppState, NoticeKind};
 
@@ -61,11 +62,12 @@ pub fn App() -> impl IntoView {
             </div>
             <Settings />
         </header>
-        {(!embed).then(|| view! { <WorkshopBar /> })}
         <Notices />
         <OtherTabBanner other_tab=other_tab />
         <UndoBar />
         <main>
+            <VerdictPanel />
+            {(!embed).then(|| view! { <WorkshopBar /> })}
             <WhatIf />
             <div class="funnels">
                 <div class="side">

@@ -29,7 +29,10 @@ pub fn KpiTable() -> impl IntoView {
                             <th scope="col">{tr(Key::KpiColumn)}</th>
                             <th scope="col">{move || name(Side::Digital)}</th>
                             <th scope="col">{move || name(Side::Service)}</th>
-                            <th scope="col">{tr(Key::Difference)}</th>
+                            <th scope="col">{move || {
+                                let lang = app.lang.get();
+                                tf(lang, Key::DifferenceOf, &[("b", &name(Side::Service)), ("a", &name(Side::Digital))])
+                            }}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -152,6 +155,11 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             let r: &ComparisonRow = r.as_ref()?;
             let d = r.difference?;
             let ns = app.number_style.get();
+            if kpi.unit() == Unit::Ratio {
+                // A ratio's difference ("−1.25 : 1") means little; its multiple does.
+                let (a, b) = (r.digital.value()?, r.service.value()?);
+                return (a > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
+            }
             let shown = match kpi.unit() {
                 // A difference of two percentages is in percentage points.
                 Unit::Percent => tf(

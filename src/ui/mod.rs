@@ -14,6 +14,7 @@ pub mod persist;
 pub mod scenarios;
 pub mod settings;
 pub mod share;
+pub mod verdict;
 pub mod workshop;
 
 use leptos::prelude::*;
@@ -25,6 +26,7 @@ use crate::domain::model::{Funnel, FunnelInputs, Side};
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{validate, Validation};
+use crate::domain::verdict::{verdict, Verdict};
 use crate::state::saved::Prefs;
 use format::NumberStyle;
 use i18n::{t, Key, Lang};
@@ -133,6 +135,8 @@ pub struct AppState {
     pub prefs: RwSignal<Prefs>,
     pub notices: RwSignal<Vec<Notice>>,
     pub comparison: Memo<Vec<ComparisonRow>>,
+    /// Which funnel works better, and why.
+    pub verdict: Memo<Verdict>,
     /// The interface language in use: the reader's choice, else the browser's; English
     /// while the chosen language's texts are on their way (see `load_languages`).
     pub lang: Memo<Lang>,
@@ -153,6 +157,11 @@ impl AppState {
             digital
                 .report
                 .with(|d| service.report.with(|s| compare(d, s)))
+        });
+        let verdict = Memo::new(move |_| {
+            digital
+                .report
+                .with(|d| service.report.with(|s| verdict(d, s)))
         });
         let prefs = RwSignal::new(prefs);
         // Read once: the browser's languages do not change while the page is open.
@@ -187,6 +196,7 @@ impl AppState {
             prefs,
             notices: RwSignal::new(Vec::new()),
             comparison,
+            verdict,
             lang,
             wanted_lang,
             tables_loaded,

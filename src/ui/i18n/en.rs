@@ -203,6 +203,26 @@ pub(super) fn text(key: Key) -> &'static str {
         WhatIfPrice => "Price",
         CycleLength => "Cycle length",
         VsBaseline => "vs baseline",
+
+        VerdictHeading => "Which funnel works better",
+        VerdictBetter => "{winner} works better: a month's new customers bring {net} over their lifetime after costs, against {other} for {loser}.",
+        VerdictEven => "The two funnels are about even: a month's new customers bring {a} over their lifetime after costs for {digital} and {b} for {service}.",
+        VerdictNeitherPays => "Neither funnel pays for itself yet: a month's new customers bring {a} after costs for {digital} and {b} for {service}.",
+        VerdictUnknown => "Not enough valid figures to name a winner yet; the figures below still compare.",
+        VerdictWins => "{name} {clauses}.",
+        And => "and",
+        WinCheaper => "wins customers {n}× cheaper",
+        WinMoreCustomers => "brings {n}× more customers",
+        WinMoreValue => "earns {n}× more per client",
+        WinPaysBack => "pays back {n}× sooner",
+        WinFaster => "closes deals {n}× faster",
+        ReasonLosesMoney => "{name} loses money on every customer: LTV:CAC is {ratio}, below 1 : 1.",
+        ReasonBelowMark => "{name}: LTV:CAC of {ratio}, under the usual 3 : 1 mark.",
+        ReasonSlowPayback => "{name} needs {months} to earn back a customer's cost (the usual mark is 12 months).",
+        ReasonCapacity => "Delivery capacity caps {name} at {n} new clients a month.",
+        ReasonWeakStep => "{name}: the weakest step is {from} → {to}, {rate} against a benchmark of {benchmark}.",
+        NetValue => "Net value of a month's customers",
+        DifferenceOf => "Difference ({b} − {a})",
     }
 }
 

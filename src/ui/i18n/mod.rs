@@ -412,6 +412,39 @@ keys! {
     WhatIfPrice,
     CycleLength,
     VsBaseline,
+
+    // ── The verdict (verdict.rs) ──
+    VerdictHeading,
+    /// `{winner}`, `{loser}`: funnel names; `{net}`, `{other}`: money (net value).
+    VerdictBetter,
+    /// `{digital}`, `{service}`: funnel names; `{a}`, `{b}`: their net values.
+    VerdictEven,
+    /// As `VerdictEven`.
+    VerdictNeitherPays,
+    VerdictUnknown,
+    /// `{name}`: a funnel; `{clauses}`: its `Win*` clauses joined with `And`.
+    VerdictWins,
+    /// The word between the last two clauses ("and"); spaces are added around it.
+    And,
+    /// `{n}`: a multiple such as "10" (the template adds ×).
+    WinCheaper,
+    WinMoreCustomers,
+    WinMoreValue,
+    WinPaysBack,
+    WinFaster,
+    /// `{name}`, `{ratio}`: LTV:CAC with its unit.
+    ReasonLosesMoney,
+    ReasonBelowMark,
+    /// `{name}`, `{months}`: the payback with its unit.
+    ReasonSlowPayback,
+    /// `{name}`, `{n}`: the capped number of customers.
+    ReasonCapacity,
+    /// `{name}`, `{from}`, `{to}`: stage names; `{rate}`, `{benchmark}`: percentages.
+    ReasonWeakStep,
+    /// Row label of the verdict's net value.
+    NetValue,
+    /// Header of the KPI table's difference column: `{b}` minus `{a}`, by name.
+    DifferenceOf,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the

@@ -1,0 +1,274 @@
+//! The answer first: which funnel works better and why, in words and the few figures
+//! people decide on. The facts come from `domain::verdict`; this file only words them.
+
+use leptos::prelude::*;
+
+use super::format::{self, NumberStyle};
+use super::i18n::{self, kpi_name, t, tf, Key, Lang};
+use super::{tr, use_app, AppState};
+use crate::domain::kpi::{Kpi, KpiId, Unit};
+use crate::domain::model::Side;
+use crate::domain::verdict::{Aspect, Overall, Reason, Verdict, Win, DECISIVE};
+
+/// A multiple as the verdict says it: "10", "2.5" (the template adds ×).
+fn multiple(ns: &NumberStyle, factor: f64) -> String {
+    let rounded = if factor >= 10.0 {
+        factor.round()
+    } else {
+        (factor * 10.0).round() / 10.0
+    };
+    format::count(ns, rounded)
+}
+
+fn clause(lang: Lang, ns: &NumberStyle, win: &Win) -> String {
+    let key = match win.aspect {
+        Aspect::CheaperCustomers => Key::WinCheaper,
+        Aspect::MoreCustomers => Key::WinMoreCustomers,
+        Aspect::MoreValuePerClient => Key::WinMoreValue,
+        Aspect::PaysBackSooner => Key::WinPaysBack,
+        Aspect::ClosesFaster => Key::WinFaster,
+    };
+    tf(lang, key, &[("n", &multiple(ns, win.factor))])
+}
+
+/// "a, b and c".
+fn join(lang: Lang, parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), t(lang, Key::And)),
+    }
+}
+
+fn money(ns: &NumberStyle, lang: Lang, k: Kpi) -> String {
+    format::kpi(ns, lang, k, Unit::Money).unwrap_or_else(|| t(lang, Key::NotAvailable).into())
+}
+
+/// The sentences of the verdict: the overall call, what each side wins, the reasons.
+pub fn sentences(app: &AppState, v: &Verdict) -> (String, Vec<String>, Vec<String>) {
+    let lang = app.lang.get();
+    let ns = app.number_style.get();
+    let name = |side: Side| app.model(side).inputs.with(|f| f.name.clone());
+    let [d, s] = [Side::Digital, Side::Service].map(name);
+    let net = |side| money(&ns, lang, v.net(side));
+    let call = match v.overall {
+        Overall::Better(winner) => {
+            let loser = winner.other();
+            tf(
+                lang,
+                Key::VerdictBetter,
+                &[
+                    ("winner", &name(winner)),
+                    ("loser", &name(loser)),
+                    ("net", &net(winner)),
+                    ("other", &net(loser)),
+                ],
+            )
+        }
+        Overall::Even | Overall::NeitherPays => tf(
+            lang,
+            if v.overall == Overall::Even {
+                Key::VerdictEven
+            } else {
+                Key::VerdictNeitherPays
+            },
+            &[
+                ("digital", &d),
+                ("service", &s),
+                ("a", &net(Side::Digital)),
+                ("b", &net(Side::Service)),
+            ],
+        ),
+        Overall::Unknown => t(lang, Key::VerdictUnknown).into(),
+    };
+    let mut order = [Side::Digital, Side::Service];
+    if let Overall::Better(Side::Service) = v.overall {
+        order.reverse();
+    }
+    let wins = order
+        .into_iter()
+        .filter_map(|side| {
+            let clauses: Vec<String> = v.wins_of(side).map(|w| clause(lang, &ns, w)).collect();
+            (!clauses.is_empty()).then(|| {
+                tf(
+                    lang,
+                    Key::VerdictWins,
+                    &[("name", &name(side)), ("clauses", &join(lang, &clauses))],
+                )
+            })
+        })
+        .collect();
+    let reasons = v
+        .reasons
+        .iter()
+        .map(|r| reason(app, lang, &ns, r))
+        .collect();
+    (call, wins, reasons)
+}
+
+fn reason(app: &AppState, lang: Lang, ns: &NumberStyle, r: &Reason) -> String {
+    let name = app.model(r.side()).inputs.with(|f| f.name.clone());
+    let ratio = |x: f64| format::kpi(ns, lang, Kpi::Value(x), Unit::Ratio).unwrap_or_default();
+    match *r {
+        Reason::LosesMoneyPerCustomer { ltv_cac, .. } => tf(
+            lang,
+            Key::ReasonLosesMoney,
+            &[("name", &name), ("ratio", &ratio(ltv_cac))],
+        ),
+        Reason::BelowHealthMark { ltv_cac, .. } => tf(
+            lang,
+            Key::ReasonBelowMark,
+            &[("name", &name), ("ratio", &ratio(ltv_cac))],
+        ),
+        Reason::SlowPayback { months, .. } => tf(
+            lang,
+            Key::ReasonSlowPayback,
+            &[
+                ("name", &name),
+                (
+                    "months",
+                    &format::kpi(ns, lang, Kpi::Value(months), Unit::Months).unwrap_or_default(),
+                ),
+            ],
+        ),
+        Reason::CapacityCaps { customers, .. } => tf(
+            lang,
+            Key::ReasonCapacity,
+            &[("name", &name), ("n", &format::count(ns, customers))],
+        ),
+        Reason::WeakStep {
+            side,
+            step,
+            rate,
+            benchmark,
+        } => {
+            let stage = |i: usize| {
+                app.model(side)
+                    .report
+                    .with(|rep| rep.stages.get(i).map(|s| s.name.clone()))
+                    .unwrap_or_default()
+            };
+            tf(
+                lang,
+                Key::ReasonWeakStep,
+                &[
+                    ("name", &name),
+                    ("from", &stage(step)),
+                    ("to", &stage(step + 1)),
+                    ("rate", &format::percent(ns, rate)),
+                    ("benchmark", &format::percent(ns, benchmark)),
+                ],
+            )
+        }
+    }
+}
+
+#[component]
+pub fn VerdictPanel() -> impl IntoView {
+    let app = use_app();
+    let text = Memo::new(move |_| app.verdict.with(|v| sentences(&app, v)));
+    let call = move || text.with(|t| t.0.clone());
+    let wins = move || text.with(|t| t.1.join(" "));
+    let reasons = move || {
+        text.with(|t| {
+            t.2.iter()
+                .map(|r| view! { <li>{r.clone()}</li> })
+                .collect_view()
+        })
+    };
+    let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
+    view! {
+        <section class="verdict" data-verdict="" aria-labelledby="verdict-heading">
+            <h2 id="verdict-heading">{tr(Key::VerdictHeading)}</h2>
+            <p class="verdict-call">{call}</p>
+            <p class="verdict-wins">{wins}</p>
+            <ul class="verdict-reasons">{reasons}</ul>
+            <table class="verdict-figures">
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col" class="digital">{move || name(Side::Digital)}</th>
+                        <th scope="col" class="service">{move || name(Side::Service)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {DECISIVE.map(|kpi| view! { <FigureRow kpi=kpi /> })}
+                    <NetRow />
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// One decisive KPI of both funnels, the better one marked where the two compare.
+#[component]
+fn FigureRow(kpi: KpiId) -> impl IntoView {
+    let app = use_app();
+    let cell = move |side: Side| {
+        let row = move || {
+            app.comparison
+                .with(|rows| rows.iter().find(|r| r.kpi == kpi).cloned())
+        };
+        let value = move || {
+            row().map_or(
+                Kpi::NotAvailable(crate::domain::kpi::NaReason::NoVolume),
+                |r| match side {
+                    Side::Digital => r.digital,
+                    Side::Service => r.service,
+                },
+            )
+        };
+        let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
+        let better = move || row().and_then(|r| r.better) == Some(side);
+        let text = move || {
+            let lang = app.lang.get();
+            format::kpi(&app.number_style.get(), lang, value(), kpi.unit())
+                .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
+        };
+        view! {
+            <td class="num" class:better=better data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
+                {text}<span class="better-mark" aria-hidden="true">{move || if better() { " ✓" } else { "" }}</span>
+            </td>
+        }
+    };
+    // "Customer acquisition cost (CAC)" is shown as its abbreviation, the full name on
+    // hover and for screen readers: the verdict must fit a phone's first screen.
+    let name = move || kpi_name(app.lang.get(), kpi);
+    let short = move || {
+        let full = name();
+        full.strip_suffix(')')
+            .and_then(|f| f.rsplit_once(" ("))
+            .map_or(full, |(_, abbr)| abbr)
+    };
+    view! {
+        <tr>
+            <th scope="row"><abbr title=name>{short}</abbr></th>
+            {cell(Side::Digital)}
+            {cell(Side::Service)}
+        </tr>
+    }
+}
+
+/// The net value the overall call rests on.
+#[component]
+fn NetRow() -> impl IntoView {
+    let app = use_app();
+    let cell = move |side: Side| {
+        let value = move || app.verdict.with(|v| v.net(side));
+        let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
+        let better = move || app.verdict.with(|v| v.overall == Overall::Better(side));
+        let text = move || money(&app.number_style.get(), app.lang.get(), value());
+        view! {
+            <td class="num" class:better=better data-kpi="net_value" data-funnel=side.id() data-value=raw>
+                {text}<span class="better-mark" aria-hidden="true">{move || if better() { " ✓" } else { "" }}</span>
+            </td>
+        }
+    };
+    view! {
+        <tr class="net">
+            <th scope="row">{tr(Key::NetValue)}</th>
+            {cell(Side::Digital)}
+            {cell(Side::Service)}
+        </tr>
+    }
+}
