@@ -176,7 +176,7 @@ pub fn Charts() -> impl IntoView {
     let sens_d = sensitivity_of(d);
     let sens_s = sensitivity_of(s);
     view! {
-        <section class="charts" aria-labelledby="charts-heading">
+        <section class="charts" aria-labelledby="charts-heading" data-stale=app.stale_attr()>
             <h2 id="charts-heading">{tr(Key::Charts)}</h2>
             <label class="field inline">
                 <input type="checkbox" name="charts.same_scale" prop:checked=move || same_scale.get()

@@ -391,10 +391,18 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let app = use_app();
     let ns = app.number_style;
     let side = model.side.id();
-    let stage_report = move || model.report.with(|r| r.stages.get(index).cloned());
+    // While the funnel does not validate, the report is the last valid one, whose rows
+    // may be other stages (one added, moved or removed since): show no row figures then.
+    let valid = move || model.validation.with(|v| v.funnel.is_some());
+    let stage_report = move || {
+        valid()
+            .then(|| model.report.with(|r| r.stages.get(index).cloned()))
+            .flatten()
+    };
     let step_before = move || {
         index
             .checked_sub(1)
+            .filter(|_| valid())
             .and_then(|i| model.report.with(|r| r.steps.get(i).cloned()))
     };
     let of_previous = move || {
@@ -465,9 +473,10 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             .update(|f| edit_stages(f, StageOp::Remove(index)))
     };
     let is_bottleneck = move || {
-        model
-            .report
-            .with(|r| r.bottleneck.as_ref().is_some_and(|b| b.step + 1 == index))
+        valid()
+            && model
+                .report
+                .with(|r| r.bottleneck.as_ref().is_some_and(|b| b.step + 1 == index))
     };
     let last = move || model.inputs.with(|f| index + 1 >= f.stages.len());
     let only = move || model.inputs.with(|f| f.stages.len() <= 1);

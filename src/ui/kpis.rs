@@ -19,7 +19,7 @@ pub fn KpiTable() -> impl IntoView {
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     let rows = move || app.comparison.get();
     view! {
-        <section class="kpis" aria-labelledby="kpi-heading">
+        <section class="kpis" aria-labelledby="kpi-heading" data-stale=app.stale_attr()>
             <h2 id="kpi-heading">{tr(Key::KeyFigures)}</h2>
             <ResultsAnnouncer />
             <div class="table-wrap">
@@ -246,7 +246,8 @@ pub fn Bottleneck(model: FunnelModel) -> impl IntoView {
     };
     let side = model.side.id();
     view! {
-        <p class="bottleneck-callout" data-funnel=side>
+        <p class="bottleneck-callout" data-funnel=side
+            data-stale=move || model.validation.with(|v| v.funnel.is_none().then_some("true"))>
             <strong>{tr(Key::BottleneckLabel)}</strong>" "
             {move || text().unwrap_or_else(|| i18n::t(app.lang.get(), Key::BottleneckNone).into())}
         </p>

@@ -25,7 +25,7 @@ use crate::domain::compare::{compare, ComparisonRow};
 use crate::domain::model::{Funnel, FunnelInputs, Side};
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
-use crate::domain::validate::{validate, Validation};
+use crate::domain::validate::{validate, Severity, Validation};
 use crate::domain::verdict::{verdict, Verdict};
 use crate::state::saved::Prefs;
 use format::NumberStyle;
@@ -137,6 +137,9 @@ pub struct AppState {
     pub comparison: Memo<Vec<ComparisonRow>>,
     /// Which funnel works better, and why.
     pub verdict: Memo<Verdict>,
+    /// The inputs (their ids, digital's first) whose errors keep the results on the last
+    /// valid numbers. Empty when every figure belongs to what is typed now.
+    pub invalid: Memo<Vec<String>>,
     /// The interface language in use: the reader's choice, else the browser's; English
     /// while the chosen language's texts are on their way (see `load_languages`).
     pub lang: Memo<Lang>,
@@ -162,6 +165,20 @@ impl AppState {
             digital
                 .report
                 .with(|d| service.report.with(|s| verdict(d, s)))
+        });
+        let invalid = Memo::new(move |_| {
+            [digital, service]
+                .iter()
+                .flat_map(|m| {
+                    m.validation.with(|v| {
+                        v.issues
+                            .iter()
+                            .filter(|i| i.severity == Severity::Error)
+                            .map(|i| format!("{}.{}", m.side.id(), i.field))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect()
         });
         let prefs = RwSignal::new(prefs);
         // Read once: the browser's languages do not change while the page is open.
@@ -197,12 +214,20 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             comparison,
             verdict,
+            invalid,
             lang,
             wanted_lang,
             tables_loaded,
             dark: dark_mode(prefs),
             number_style,
         }
+    }
+
+    /// `"true"` while some figure comes from the last valid numbers, for `data-stale`
+    /// (absent otherwise).
+    pub fn stale_attr(&self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync {
+        let invalid = self.invalid;
+        move || invalid.with(|i| (!i.is_empty()).then_some("true"))
     }
 
     pub fn model(&self, side: Side) -> FunnelModel {

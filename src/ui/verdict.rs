@@ -178,8 +178,9 @@ pub fn VerdictPanel() -> impl IntoView {
     };
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     view! {
-        <section class="verdict" data-verdict="" aria-labelledby="verdict-heading">
+        <section class="verdict" data-verdict="" aria-labelledby="verdict-heading" data-stale=app.stale_attr()>
             <h2 id="verdict-heading">{tr(Key::VerdictHeading)}</h2>
+            <StaleNote />
             <p class="verdict-call">{call}</p>
             <p class="verdict-wins">{wins}</p>
             <ul class="verdict-reasons">{reasons}</ul>
@@ -270,5 +271,55 @@ fn NetRow() -> impl IntoView {
             {cell(Side::Digital)}
             {cell(Side::Service)}
         </tr>
+    }
+}
+
+/// While a field is wrong, every result is from the last valid numbers: say so, how many
+/// fields are wrong, and take the reader to the first.
+#[component]
+fn StaleNote() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.invalid.with(Vec::len);
+    let go_to_first = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(id) = app.invalid.with_untracked(|i| i.first().cloned()) {
+            focus_field(&id);
+        }
+    };
+    let href = move || {
+        app.invalid
+            .with(|i| format!("#{}", i.first().cloned().unwrap_or_default()))
+    };
+    view! {
+        <Show when=move || count() != 0>
+            <p class="stale-note" role="status">
+                {move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())])}
+                " "<a href=href on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
+            </p>
+        </Show>
+    }
+}
+
+/// Focuses the input with id `id` (an input name such as `digital.stages.2.volume`),
+/// opening the folded sections around it. A problem of a group (`digital.roles`) goes to
+/// the group's first input.
+fn focus_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let Some(el) = doc.get_element_by_id(id).or_else(|| {
+        doc.query_selector(&format!("[name^=\"{id}.\"]"))
+            .ok()
+            .flatten()
+    }) else {
+        return;
+    };
+    let mut closed = el.closest("details:not([open])").ok().flatten();
+    while let Some(details) = closed {
+        let _ = details.set_attribute("open", "");
+        closed = details.closest("details:not([open])").ok().flatten();
+    }
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
     }
 }

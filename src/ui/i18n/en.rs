@@ -223,6 +223,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonWeakStep => "{name}: the weakest step is {from} → {to}, {rate} against a benchmark of {benchmark}.",
         NetValue => "Net value of a month's customers",
         DifferenceOf => "Difference ({b} − {a})",
+        StaleResults => "Fields to fix: {n}. Until then, every result here shows the last valid numbers, not what is typed now.",
+        StaleGoToFirst => "Go to the first one",
     }
 }
 

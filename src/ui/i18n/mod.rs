@@ -445,6 +445,9 @@ keys! {
     NetValue,
     /// Header of the KPI table's difference column: `{b}` minus `{a}`, by name.
     DifferenceOf,
+    /// `{n}`: how many fields are wrong (a number after a colon, so no plural forms).
+    StaleResults,
+    StaleGoToFirst,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
