@@ -150,10 +150,19 @@ fn SideHeader(model: FunnelModel) -> impl IntoView {
             FunnelKind::Service => "service".into(),
         })
     });
+    let undo = super::scenarios::use_undo();
+    let app = use_app();
     let on_preset =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
             let choice = ev.target().value();
-            apply_preset(model, &choice);
+            let name = model.inputs.with_untracked(|f| f.name.clone());
+            let label = tf(
+                app.lang.get_untracked(),
+                Key::PresetLoaded,
+                &[("name", &name)],
+            );
+            // A preset replaces every stage: keep what was typed for Undo.
+            undo.act(app, label, || apply_preset(model, &choice));
             // Back to the prompt, so the same preset can be chosen again.
             ev.target().set_value("");
         };
@@ -467,10 +476,22 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             .inputs
             .update(|f| edit_stages(f, StageOp::Swap(index, index + 1)))
     };
+    let undo = super::scenarios::use_undo();
     let remove = move |_| {
-        model
+        let name = model
             .inputs
-            .update(|f| edit_stages(f, StageOp::Remove(index)))
+            .with_untracked(|f| f.stages.get(index).map(|s| s.name.clone()))
+            .unwrap_or_default();
+        let label = tf(
+            app.lang.get_untracked(),
+            Key::StageRemoved,
+            &[("name", &name)],
+        );
+        undo.act(app, label, || {
+            model
+                .inputs
+                .update(|f| edit_stages(f, StageOp::Remove(index)))
+        });
     };
     let is_bottleneck = move || {
         valid()

@@ -67,6 +67,28 @@ pub fn UndoBar() -> impl IntoView {
     let app = use_app();
     let undo = use_undo();
     let label = move || undo.0.with(|u| u.as_ref().map(|u| u.label.clone()));
+    // Ctrl+Z (Cmd+Z) outside text fields undoes the last destructive action; inside a
+    // field it stays the browser's own undo of typing.
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let undo_key = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && !ev.alt_key();
+        if !undo_key || !ev.key().eq_ignore_ascii_case("z") {
+            return;
+        }
+        let in_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| {
+                el.closest("input, textarea, select, [contenteditable]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        if !in_field && undo.0.with_untracked(Option::is_some) {
+            ev.prevent_default();
+            undo.undo(app);
+        }
+    });
+    on_cleanup(move || handle.remove());
     view! {
         <Show when=move || label().is_some()>
             <div class="notice info undo-bar" role="status">

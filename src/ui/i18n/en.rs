@@ -225,6 +225,8 @@ pub(super) fn text(key: Key) -> &'static str {
         DifferenceOf => "Difference ({b} − {a})",
         StaleResults => "Fields to fix: {n}. Until then, every result here shows the last valid numbers, not what is typed now.",
         StaleGoToFirst => "Go to the first one",
+        PresetLoaded => "Loaded a preset into “{name}”.",
+        StageRemoved => "Removed the stage “{name}”.",
     }
 }
 

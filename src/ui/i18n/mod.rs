@@ -448,6 +448,10 @@ keys! {
     /// `{n}`: how many fields are wrong (a number after a colon, so no plural forms).
     StaleResults,
     StaleGoToFirst,
+    /// Undo bar: `{name}`: the funnel.
+    PresetLoaded,
+    /// Undo bar: `{name}`: the stage.
+    StageRemoved,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
