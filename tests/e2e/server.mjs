@@ -15,8 +15,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `extra` maps URL paths to HTML strings. */
-export async function serve(root, { csp = null, extra = {} } = {}) {
+/** Serves `root` on 127.0.0.1 at `port` (0: a free one); `extra` maps URL paths to HTML
+ * strings. */
+export async function serve(root, { csp = null, extra = {}, port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -44,7 +45,10 @@ export async function serve(root, { csp = null, extra = {} } = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
