@@ -72,8 +72,8 @@ if [ "${1:-}" = "--test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
   fi
-  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
-    log "installing the end-to-end test packages (playwright-core drives Debian's chromium)"
+  if [ ! -d "$ROOT/tests/e2e/node_modules/@playwright/test" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
+    log "installing the end-to-end test packages (@playwright/test drives Debian's chromium)"
     # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: we use /usr/bin/chromium; a browser download fails here.
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund --prefix "$ROOT/tests/e2e"
   fi

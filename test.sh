@@ -4,7 +4,7 @@
 #   2. native cargo test: the engine, charts as SVG strings, state encoding
 #   3. wasm-bindgen-test: components mounted in a real DOM in headless Chromium
 #   4. the release build, with its size budget
-#   5. end-to-end tests: playwright-core drives Chromium against the release build
+#   5. end-to-end tests: @playwright/test drives Chromium against the release build
 set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --test
@@ -28,4 +28,5 @@ trunk build index.html --release
 node tests/e2e/size-budget.mjs dist
 
 step "end-to-end tests in Chromium"
-node --test --test-concurrency=1 tests/e2e/
+# --no-install: the runner comes from tests/e2e/node_modules (setup.sh), never a download.
+(cd tests/e2e && npx --no-install playwright test)

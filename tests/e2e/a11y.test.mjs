@@ -1,13 +1,7 @@
 // Accessibility: axe-core finds no serious or critical WCAG 2.x A/AA violation on the
 // main, embed and workshop views, in light and dark themes.
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, open } from './harness.mjs';
-
-let env;
-before(async () => { env = await launch(); });
-after(async () => { await env?.close(); });
+import { test, expect, kpiCell, field } from './harness.mjs';
 
 async function audit(page) {
   const result = await new AxeBuilder({ page })
@@ -19,66 +13,62 @@ async function audit(page) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`main view, ${colorScheme} theme`, async () => {
-    const { page, context } = await open(env, { colorScheme });
+  test(`main view, ${colorScheme} theme`, async ({ app }) => {
+    const { page } = await app.open('', { colorScheme });
     await page.locator('details.extra').first().evaluate((d) => { d.open = true; });
-    assert.deepEqual(await audit(page), []);
-    await context.close();
+    await expect(page.locator('details.extra').first()).toHaveAttribute('open', '');
+    expect(await audit(page)).toEqual([]);
   });
 
-  test(`embed view, ${colorScheme} theme`, async () => {
-    const { page, context } = await open(env, { path: '?embed', colorScheme, viewport: { width: 600, height: 900 } });
-    assert.deepEqual(await audit(page), []);
-    await context.close();
+  test(`embed view, ${colorScheme} theme`, async ({ app }) => {
+    const { page } = await app.open('?embed', { colorScheme, viewport: { width: 600, height: 900 } });
+    expect(await audit(page)).toEqual([]);
   });
 
-  test(`workshop view, ${colorScheme} theme`, async () => {
-    const { page, context } = await open(env, { colorScheme });
+  test(`workshop view, ${colorScheme} theme`, async ({ app }) => {
+    const { page } = await app.open('', { colorScheme });
     await page.click('[name="workshop.toggle"]');
-    await page.waitForFunction(() => document.documentElement.classList.contains('workshop'));
-    assert.deepEqual(await audit(page), []);
-    await context.close();
+    await expect(page.locator('html')).toHaveClass(/(^|\s)workshop(\s|$)/);
+    expect(await audit(page)).toEqual([]);
   });
 }
 
-test('keyboard only: reach a stage volume, change it, and the KPI follows', async () => {
-  const { page, context } = await open(env);
-  const target = page.locator('[name="digital.stages.3.volume"]');
+test('keyboard only: reach a stage volume, change it, and the KPI follows', async ({ app, page }) => {
+  await app.goto(page);
+  const target = field(page, 'digital.stages.3.volume');
   // Tab until the field has focus (bounded).
   for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) {
     await page.keyboard.press('Tab');
   }
-  assert.equal(await target.evaluate((el) => el === document.activeElement), true, 'reached by Tab');
+  await expect(target, 'reached by Tab').toBeFocused();
   // Text fields ring their focus with a box-shadow in the focus colour (style/main.css
   // says why not an outline); forced-colors mode drops shadows, so there it is an outline.
-  const ring = await target.evaluate((el) => {
+  const ring = () => target.evaluate((el) => {
     const focus = getComputedStyle(document.documentElement).getPropertyValue('--fc-focus').trim();
     const probe = document.createElement('i');
     probe.style.color = focus;
     document.body.append(probe);
     const rgb = getComputedStyle(probe).color;
     probe.remove();
-    return { shadow: getComputedStyle(el).boxShadow, rgb };
+    const shadow = getComputedStyle(el).boxShadow;
+    return shadow.includes(rgb) ? 'in the focus colour' : `${shadow} is not in ${rgb}`;
   });
-  assert.ok(ring.shadow.includes(ring.rgb), `focus ring in ${ring.rgb}: ${ring.shadow}`);
+  await expect.poll(ring, 'focus ring').toBe('in the focus colour');
   await page.emulateMedia({ forcedColors: 'active' });
-  assert.notEqual(await target.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', 'focus is visible in forced colors');
+  await expect.poll(() => target.evaluate((el) => getComputedStyle(el).outlineStyle), 'focus is visible in forced colors').not.toBe('none');
   await page.emulateMedia({ forcedColors: 'none' });
   await page.keyboard.press('Control+A');
   await page.keyboard.type('14');
-  await page.waitForFunction(() => document.querySelector('td[data-kpi="customers"][data-funnel="digital"]').dataset.value === '14');
-  await context.close();
+  await expect(kpiCell(page, 'customers', 'digital')).toHaveAttribute('data-value', '14');
 });
 
-test('results are announced politely once typing pauses', async () => {
-  const { page, context } = await open(env);
+test('results are announced politely once typing pauses', async ({ app, page }) => {
+  await app.goto(page);
   const region = page.locator('[data-announcer="results"]');
-  assert.equal(await region.getAttribute('aria-live'), 'polite');
-  assert.equal(await region.innerText(), '', 'nothing announced on load');
-  await page.fill('[name="digital.stages.3.volume"]', '14');
-  await page.waitForFunction(() => document.querySelector('[data-announcer="results"]').textContent.includes('14'));
-  assert.match(await region.textContent(), /New customers 14/);
-  await context.close();
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  expect(await region.innerText(), 'nothing announced on load').toBe('');
+  await field(page, 'digital.stages.3.volume').fill('14');
+  await expect(region).toContainText(/New customers 14/);
 });
 
 // The `name`s of the text fields whose accessible name, as Chromium computes it for
@@ -96,50 +86,52 @@ async function fieldsNamed(cdp, label) {
   return names;
 }
 
-test('stage fields are labelled with their column and stage, and follow a rename', async () => {
-  const { page, context } = await open(env);
+test('stage fields are labelled with their column and stage, and follow a rename', async ({ app, page, context }) => {
+  await app.goto(page);
   const cdp = await context.newCDPSession(page);
-  const name = page.locator('[name="digital.stages.1.name"]');
+  const name = field(page, 'digital.stages.1.name');
   const stage = await name.inputValue();
-  assert.deepEqual(await fieldsNamed(cdp, `Volume ${stage}`), ['digital.stages.1.volume']);
+  expect(await fieldsNamed(cdp, `Volume ${stage}`)).toEqual(['digital.stages.1.volume']);
   // The benchmark's header breaks the word with a soft hyphen.
   const benchmark = await page.locator('#digital-col-benchmark').textContent();
-  assert.deepEqual(await fieldsNamed(cdp, `${benchmark} ${stage}`), ['digital.stages.1.benchmark']);
+  expect(await fieldsNamed(cdp, `${benchmark} ${stage}`)).toEqual(['digital.stages.1.benchmark']);
   await name.fill('Trials started');
   // Every field of the renamed row, and only of that row, takes the new name.
-  for (const [field, path] of [['Stage', 'name'], ['Volume', 'volume'], ['Cost', 'cost'], ['Days', 'days']]) {
-    assert.deepEqual(await fieldsNamed(cdp, `${field} Trials started`), [`digital.stages.1.${path}`], `${field} follows the rename`);
+  for (const [label, path] of [['Stage', 'name'], ['Volume', 'volume'], ['Cost', 'cost'], ['Days', 'days']]) {
+    await expect.poll(() => fieldsNamed(cdp, `${label} Trials started`), `${label} follows the rename`).toEqual([`digital.stages.1.${path}`]);
   }
-  assert.deepEqual(await fieldsNamed(cdp, `Volume ${stage}`), [], 'the old name is gone');
+  // The new name is there (above), so the old one is gone for good, not yet to go.
+  expect(await fieldsNamed(cdp, `Volume ${stage}`), 'the old name is gone').toEqual([]);
   // The other funnel's table has its own headers.
-  const other = await page.locator('[name="service.stages.0.name"]').inputValue();
-  assert.deepEqual(await fieldsNamed(cdp, `Volume ${other}`), ['service.stages.0.volume']);
-  await context.close();
+  const other = await field(page, 'service.stages.0.name').inputValue();
+  expect(await fieldsNamed(cdp, `Volume ${other}`)).toEqual(['service.stages.0.volume']);
 });
 
 // Chromium skips the layout of content-visibility: auto content far from the screen: the
 // lower sections, and each chart until it reaches the viewport. A screen reader must
 // still find all of it. Chromium builds its whole accessibility tree only while an
 // assistive technology asks for it, hence the flag that stands in for one.
-test('charts and sections the page has not laid out yet are complete for screen readers', async () => {
-  const reader = await launch({}, { args: ['--force-renderer-accessibility'] });
+test('charts and sections the page has not laid out yet are complete for screen readers', async ({ app, playwright, launchOptions, pageErrors }) => {
+  const reader = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--force-renderer-accessibility'] });
   try {
-    const { page, context } = await open(reader, { viewport: { width: 1280, height: 900 } });
+    const context = await reader.newContext({ viewport: { width: 1280, height: 900 } });
+    pageErrors.watch(context);
+    const { page } = await app.open('', { context });
     const timeline = page.locator('[data-chart="timeline"]');
-    assert.equal(await timeline.locator('figcaption').evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true })), false,
-      'the timeline, far below the screen, is not rendered (the case under test)');
+    expect(await timeline.locator('figcaption').evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true })),
+      'the timeline, far below the screen, is not rendered (the case under test)').toBe(false);
     const titles = await page.locator('figure.chart svg > title').allTextContents();
-    assert.equal(titles.length, 7);
+    expect(titles).toHaveLength(7);
     const cdp = await context.newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
-    assert.deepEqual(named('image'), titles, 'every chart is an image named by its title');
+    expect(named('image'), 'every chart is an image named by its title').toEqual(titles);
     const summary = await timeline.locator('.chart-summary').textContent();
-    assert.ok(summary.length > 20);
+    expect(summary.length).toBeGreaterThan(20);
     const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
-    assert.ok(texts.includes(summary), `the timeline's text alternative is in the tree: ${summary}`);
+    expect(texts, `the timeline's text alternative is in the tree: ${summary}`).toContain(summary);
     const headings = named('heading');
-    for (const h of ['Charts', 'Scenarios', 'Share and export']) assert.ok(headings.includes(h), `heading ${h} in ${headings.join(' | ')}`);
+    for (const h of ['Charts', 'Scenarios', 'Share and export']) expect(headings, `heading ${h}`).toContain(h);
     await context.close();
   } finally {
     await reader.close();

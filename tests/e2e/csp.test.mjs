@@ -2,11 +2,9 @@
 // styles, only its own files, plus 'wasm-unsafe-eval' (needed to compile WebAssembly).
 // Sites that embed the calculator, or host it, often send such a policy; the release
 // build must work under it unchanged, and report no violation while in use.
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, kpi, typeInto, DIST } from './harness.mjs';
+import { test, expect, kpi, field, typeInto, DIST } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -15,9 +13,8 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 // app is compliant rather than that the header went missing.
 const PROBE = '<!doctype html><html><body><p id="p" style="color: red">x</p><script>window.inlineRan = true;</script></body></html>';
 
-let env;
-before(async () => { env = await launch({ csp: CSP, extra: { '/csp-probe.html': PROBE } }); });
-after(async () => { await env?.close(); });
+// This file's own server, sending the policy with every file.
+test.use({ serverOptions: { csp: CSP, extra: { '/csp-probe.html': PROBE } } });
 
 // Runs before any page script: collects every violation the browser reports. The
 // event fires on the document for blocked scripts, styles and style attributes alike.
@@ -28,8 +25,8 @@ function recordViolations() {
   });
 }
 
-async function newContext() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function newContext(app, options = {}) {
+  const context = await app.newContext(options);
   await context.addInitScript(recordViolations);
   return context;
 }
@@ -47,65 +44,64 @@ test('the built index.html has no inline script, style element or style attribut
   for (const [tag, attrs] of html.matchAll(/<script\b([^>]*)>/gi)) {
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
     const executable = type === '' || type === 'module' || type.includes('javascript');
-    if (executable) assert.match(attrs, /\bsrc\s*=/i, `inline script in dist/index.html: ${tag}`);
+    if (executable) expect(attrs, `inline script in dist/index.html: ${tag}`).toMatch(/\bsrc\s*=/i);
   }
-  assert.doesNotMatch(html, /<style\b/i, 'a <style> element in dist/index.html');
-  assert.doesNotMatch(html, /\sstyle\s*=/i, 'a style attribute in dist/index.html');
+  expect(html, 'a <style> element in dist/index.html').not.toMatch(/<style\b/i);
+  expect(html, 'a style attribute in dist/index.html').not.toMatch(/\sstyle\s*=/i);
 });
 
-test('the policy is in force: an inline script and style attribute are blocked', async () => {
-  const context = await newContext();
+test('the policy is in force: an inline script and style attribute are blocked', async ({ app, pageErrors }) => {
+  // The probe's blocked script and style are logged as console errors, on purpose.
+  pageErrors.allow(/csp-probe\.html: (Executing inline script|Applying inline style) violates the following Content Security Policy/);
+  const context = await newContext(app);
   const page = await context.newPage();
-  await page.goto(env.server.url + 'csp-probe.html');
-  assert.equal(await page.evaluate(() => window.inlineRan), undefined);
-  assert.notEqual(await page.evaluate(() => getComputedStyle(document.getElementById('p')).color), 'rgb(255, 0, 0)');
-  const seen = await violations(page);
-  assert.ok(seen.some((v) => v.startsWith('script-src')), `a script-src violation, got ${JSON.stringify(seen)}`);
-  assert.ok(seen.some((v) => v.startsWith('style-src')), `a style-src violation, got ${JSON.stringify(seen)}`);
-  await context.close();
+  await page.goto(app.url('csp-probe.html'));
+  // The violations are reported (positive), then what they blocked is checked.
+  await expect.poll(() => page.evaluate(() => window.cspViolations), 'a script-src violation')
+    .toContainEqual(expect.stringMatching(/^script-src/));
+  await expect.poll(() => page.evaluate(() => window.cspViolations), 'a style-src violation')
+    .toContainEqual(expect.stringMatching(/^style-src/));
+  expect(await page.evaluate(() => window.inlineRan)).toBeUndefined();
+  expect(await page.evaluate(() => getComputedStyle(document.getElementById('p')).color)).not.toBe('rgb(255, 0, 0)');
 });
 
-test('the app starts, computes and updates under the strict policy without a violation', async () => {
-  const context = await newContext();
+test('the app starts, computes and updates under the strict policy without a violation', async ({ app }) => {
+  const context = await newContext(app);
   let page;
   try {
-    ({ page } = await open(env, { context }));
+    ({ page } = await app.open('', { context }));
   } catch (e) {
     // Not ready: say which rule blocked what, which is the useful part of the failure.
     const [p] = context.pages();
     const seen = p ? await p.evaluate(() => window.cspViolations).catch(() => '?') : '?';
     throw new Error(`the app did not start under "${CSP}": ${e.message}\nviolations: ${JSON.stringify(seen, null, 1)}`);
   }
+  await expect.poll(() => kpi(page, 'cac', 'digital'), 'digital CAC is a positive number').toBeGreaterThan(0);
   const before = await kpi(page, 'cac', 'digital');
-  assert.ok(before > 0, `digital CAC is a positive number, got ${before}`);
 
   // Use the app a little, so styles or scripts added after start are checked too: a
   // KPI update, a field error, a new stage.
-  const customerStage = await page.locator('[name="digital.roles.customer"]').inputValue();
-  const volume = Number(await page.inputValue(`[name="digital.stages.${customerStage}.volume"]`));
+  const customerStage = await field(page, 'digital.roles.customer').inputValue();
+  const volume = Number(await field(page, `digital.stages.${customerStage}.volume`).inputValue());
   await typeInto(page, `digital.stages.${customerStage}.volume`, String(volume / 2));
-  await page.waitForFunction(
-    (b) => Number(document.querySelector('td[data-kpi="cac"][data-funnel="digital"]').dataset.value) !== b,
-    before,
-  );
+  await expect.poll(() => kpi(page, 'cac', 'digital')).not.toBe(before);
   await typeInto(page, 'service.stages.0.volume', 'abc');
-  await page.locator('[id="service.stages.0.volume-error"]').waitFor();
+  await expect(page.locator('[id="service.stages.0.volume-error"]')).not.toBeEmpty();
+  const rows = page.locator('fieldset.funnel').first().locator('tbody tr[data-stage]');
+  const count = await rows.count();
   await page.locator('fieldset.funnel').first().locator('button', { hasText: '+ Add stage' }).click();
+  await expect(rows).toHaveCount(count + 1);
 
-  assert.deepEqual(await violations(page), []);
-  // Chromium also logs each violation as a console error; open() collects those.
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  expect(await violations(page)).toEqual([]);
+  // Chromium also logs each violation as a console error: the pageErrors fixture fails
+  // the test on those.
 });
 
-test('a Polish reader gets the Polish texts under the strict policy', async () => {
-  const context = await env.browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(recordViolations);
+test('a Polish reader gets the Polish texts under the strict policy', async ({ app }) => {
   // The texts are fetched before the first render (connect-src falls back to 'self').
-  const { page } = await open(env, { context });
-  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
-  assert.equal((await page.locator('h1').innerText()).trim(), 'Kalkulator lejka sprzedażowego');
-  assert.deepEqual(await violations(page), []);
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  const context = await newContext(app, { locale: 'pl-PL' });
+  const { page } = await app.open('', { context });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('h1')).toHaveText('Kalkulator lejka sprzedażowego');
+  expect(await violations(page)).toEqual([]);
 });

@@ -1,59 +1,52 @@
 // Languages and money: the browser's language is picked up, the reader can switch,
 // numbers and money follow the locale, the choice survives a reload.
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { launch, open, kpi, shot, norm } from './harness.mjs';
-
-let env;
-before(async () => { env = await launch(); });
-after(async () => { await env?.close(); });
+import { test, expect, ready, kpi, kpiCell, field, shot, norm } from './harness.mjs';
 
 const text = async (page, sel) => norm(await page.locator(sel).first().innerText());
+const KEY = 'funnel-calculator/state';
+const saved = (page, text) => expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY), `saved: ${text}`).toContain(text);
 
-test('a Polish browser gets Polish text, złoty and decimal commas', async () => {
-  const context = await env.browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
-  const { page } = await open(env, { context });
-  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
-  assert.equal(await text(page, 'h1'), 'Kalkulator lejka sprzedażowego');
+test('a Polish browser gets Polish text, złoty and decimal commas', async ({ app }) => {
+  const { page } = await app.open('', { locale: 'pl-PL' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('h1')).toHaveText('Kalkulator lejka sprzedażowego');
   // A first visit shows the examples in Polish too.
-  assert.notEqual(await page.inputValue('[name="digital.stages.0.name"]'), 'Visitors');
-  assert.notEqual(await page.inputValue('[name="digital.name"]'), 'Online course');
+  await expect(field(page, 'digital.stages.0.name')).not.toHaveValue('Visitors');
+  await expect(field(page, 'digital.name')).not.toHaveValue('Online course');
+  await expect(kpiCell(page, 'cac', 'digital')).toContainText('zł');
   const cac = await kpi(page, 'cac', 'digital');
   const shown = await text(page, 'td[data-kpi="cac"][data-funnel="digital"]');
-  assert.match(shown, /zł/);
   // Polish groups thousands with a (no-break) space and uses a decimal comma.
   const expected = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', maximumFractionDigits: 0 }).format(cac);
-  assert.ok(shown.startsWith(norm(expected)), `${shown} starts with ${expected}`);
-  const lcr = await text(page, 'td[data-kpi="lcr"][data-funnel="digital"]');
-  assert.match(lcr, /^\d+,\d+\s?%/);
+  expect(shown.startsWith(norm(expected)), `${shown} starts with ${expected}`).toBe(true);
+  expect(await text(page, 'td[data-kpi="lcr"][data-funnel="digital"]')).toMatch(/^\d+,\d+\s?%/);
   await shot(page, 'polish');
-  assert.deepEqual(page.errors, []);
-  await context.close();
 });
 
-test('switching to Russian translates everything and is remembered', async () => {
-  const { page, context } = await open(env);
+test('switching to Russian translates everything and is remembered', async ({ app, page }) => {
+  await app.goto(page);
+  const cac = kpiCell(page, 'cac', 'digital');
   await page.selectOption('[name="settings.lang"]', 'ru');
-  await page.waitForFunction(() => document.documentElement.lang === 'ru');
-  assert.equal(await text(page, 'h1'), 'Калькулятор воронки продаж');
-  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /₽/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toHaveText('Калькулятор воронки продаж');
+  await expect(cac).toContainText('₽');
   // Chart text follows the language too (textContent: the chart, below the screen, is
   // not laid out yet and has no innerText).
-  assert.match(await page.locator('[data-chart="steps"] .chart-title').textContent(), /[а-яА-Я]/);
+  await expect(page.locator('[data-chart="steps"] .chart-title')).toHaveText(/[а-яА-Я]/);
   // Errors next to fields are in Russian.
   await page.fill('[name="digital.stages.0.volume"]', 'abc');
-  assert.match(await page.locator('[id="digital.stages.0.volume-error"]').innerText(), /[а-яА-Я]/);
+  await expect(page.locator('[id="digital.stages.0.volume-error"]')).toHaveText(/[а-яА-Я]/);
   await page.fill('[name="digital.stages.0.volume"]', '20000');
   await page.selectOption('[name="settings.currency"]', 'EUR');
-  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /€/);
-  await page.waitForFunction(() => (localStorage.getItem('funnel-calculator/state') ?? '').includes('"ru"'));
+  await expect(cac).toContainText('€');
+  // Both choices saved: the language was saved before the currency was picked.
+  await saved(page, '"ru"');
+  await saved(page, '"EUR"');
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
-  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
-  assert.match(await text(page, 'td[data-kpi="cac"][data-funnel="digital"]'), /€/);
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(cac).toContainText('€');
   await shot(page, 'russian');
-  assert.deepEqual(page.errors, []);
-  await context.close();
 });
 
 // Polish and Russian texts are separate files (src/ui/i18n/*.txt), fetched only by the
@@ -67,15 +60,15 @@ const languageFiles = (context) => {
   return seen;
 };
 
-test('an English reader fetches no language file; a Polish one only Polish, before the first render', async () => {
-  const en = await env.browser.newContext({ locale: 'en-US' });
+test('an English reader fetches no language file; a Polish one only Polish, before the first render', async ({ app }) => {
+  const en = await app.newContext({ locale: 'en-US' });
   const enFiles = languageFiles(en);
-  const first = await open(env, { context: en });
-  assert.equal(await text(first.page, 'h1'), 'Sales funnel calculator');
-  assert.deepEqual(enFiles, []);
-  await en.close();
+  const { page: first } = await app.open('', { context: en });
+  // Rendered (the texts are fetched before the first render): no file was asked for.
+  await expect(first.locator('h1')).toHaveText('Sales funnel calculator');
+  expect(enFiles).toEqual([]);
 
-  const pl = await env.browser.newContext({ locale: 'pl-PL' });
+  const pl = await app.newContext({ locale: 'pl-PL' });
   const plFiles = languageFiles(pl);
   // The first heading the page ever shows: Polish, not English replaced a moment later.
   await pl.addInitScript(() => {
@@ -87,34 +80,33 @@ test('an English reader fetches no language file; a Polish one only Polish, befo
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
-  const { page } = await open(env, { context: pl });
-  assert.equal(await page.evaluate(() => window.__firstHeading), 'Kalkulator lejka sprzedażowego');
-  assert.deepEqual(plFiles, ['/i18n/pl.txt']);
-  assert.deepEqual(page.errors, []);
-  await pl.close();
+  const { page } = await app.open('', { context: pl });
+  await expect.poll(() => page.evaluate(() => window.__firstHeading ?? null)).toBe('Kalkulator lejka sprzedażowego');
+  expect(plFiles).toEqual(['/i18n/pl.txt']);
 });
 
-test('a language file that cannot be fetched leaves the page in English, says so, and keeps the choice', async () => {
-  const context = await env.browser.newContext({ locale: 'en-US' });
+test('a language file that cannot be fetched leaves the page in English, says so, and keeps the choice', async ({ app, pageErrors }) => {
+  // Only the blocked fetch may log an error.
+  pageErrors.allow(/Failed to load resource|ERR_FAILED/);
+  const context = await app.newContext({ locale: 'en-US' });
   await context.route('**/i18n/*.txt', (route) => route.abort());
-  const { page } = await open(env, { context });
+  const { page } = await app.open('', { context });
   await page.selectOption('[name="settings.lang"]', 'ru');
   const notice = page.locator('.notice', { hasText: 'could not be loaded' });
-  await notice.waitFor();
-  assert.match(await notice.innerText(), /Русский|russian/i);
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(/Русский|russian/i);
   // Still English and still working.
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await text(page, 'h1'), 'Sales funnel calculator');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('Sales funnel calculator');
+  const share = page.locator('[data-kpi="of_previous"][data-funnel="digital"][data-stage="1"]');
+  const shareBefore = await share.textContent();
   await page.fill('[name="digital.stages.0.volume"]', '30000');
-  await page.waitForFunction(() => document.querySelector('td[data-kpi="customers"][data-funnel="digital"]')?.dataset.value !== undefined);
+  await expect(share).not.toHaveText(shareBefore);
   // The choice is kept: once the file can be had, the next visit is in Russian.
-  await page.waitForFunction(() => (localStorage.getItem('funnel-calculator/state') ?? '').includes('"ru"'));
+  await saved(page, '"ru"');
   await context.unroute('**/i18n/*.txt');
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
-  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
-  assert.equal(await text(page, 'h1'), 'Калькулятор воронки продаж');
-  // Only the blocked fetch may have logged an error.
-  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)), []);
-  await context.close();
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toHaveText('Калькулятор воронки продаж');
 });

@@ -21,10 +21,10 @@ const TYPES = {
 // bytes that the size budget (size-budget.mjs) counts.
 const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.txt', '.svg', '.json']);
 
-/** Serves `root` on 127.0.0.1 at a free port; `extra` maps URL paths to HTML strings.
- * `gzip: true` sends COMPRESSED files with `Content-Encoding: gzip` to a client that
- * accepts it (off by default: the tests get the files as they are). */
-export async function serve(root, { csp = null, extra = {}, gzip = false } = {}) {
+/** Serves `root` on 127.0.0.1 at `port` (0: a free one); `extra` maps URL paths to HTML
+ * strings. `gzip: true` sends COMPRESSED files with `Content-Encoding: gzip` to a client
+ * that accepts it (off by default: the tests get the files as they are). */
+export async function serve(root, { csp = null, extra = {}, gzip = false, port = 0 } = {}) {
   const base = resolve(root);
   const gzipped = new Map();
   const compress = (path) => {
@@ -64,7 +64,10 @@ export async function serve(root, { csp = null, extra = {}, gzip = false } = {})
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
