@@ -106,7 +106,9 @@ pub fn start_embed_mode() {
         let Some(root) = document().document_element() else {
             return;
         };
-        let height = f64::from(root.scroll_height());
+        // The laid-out height, not scrollHeight: scrollHeight is never less than the
+        // iframe's own height, so a frame that had grown could never shrink again.
+        let height = root.get_bounding_client_rect().height().ceil();
         // Only real changes: a parent resizing the iframe must not start a loop.
         if (height - last.get()).abs() < 1.0 {
             return;

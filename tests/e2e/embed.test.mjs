@@ -83,14 +83,7 @@ test('the loader sizes the iframe to the widget\'s content, and grows it as stag
   await expect.poll(async () => (await height()) - (await content()), 'the longer widget fits in the iframe').toBeGreaterThanOrEqual(0);
 });
 
-// KNOWN APP BUG, expected to fail until src/ui/embed.rs is fixed: the app reports
-// document.documentElement.scrollHeight, which is never less than the frame's own
-// height, so once the loader has grown the iframe it never reports a smaller height
-// (measured: the content shrinks from 5084 to 4885 px, the report stays 5084). When
-// the app reports its laid-out height instead, this test passes, Playwright flags the
-// unexpected pass, and the `test.fail` line below must go.
 test('the iframe shrinks after stages are removed, and grows back as they are added', async ({ app, host }) => {
-  test.fail(true, 'the app never reports a height below the iframe\'s current one (src/ui/embed.rs uses scrollHeight)');
   const { frame, height } = await hostPage(app, host, 'blog.html');
   await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
   const full = await height();
@@ -104,7 +97,7 @@ test('the iframe shrinks after stages are removed, and grows back as they are ad
 test('a sandboxed iframe without storage still computes and is resized', async ({ app, host }) => {
   const { frame, height } = await hostPage(app, host, 'sandboxed.html');
   await expect(frame.locator('.notice', { hasText: 'does not let the calculator save' })).toBeVisible();
-  await expect.poll(async () => Number(await frame.locator('td[data-kpi="cac"][data-funnel="digital"]').getAttribute('data-value')))
+  await expect.poll(async () => Number(await frame.locator('.kpi-table td[data-kpi="cac"][data-funnel="digital"]').getAttribute('data-value')))
     .toBeGreaterThan(0);
   await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
 });

@@ -100,7 +100,7 @@ export async function ready(page) {
 }
 
 /** A KPI's cell; its `data-value` is the raw number, empty when n/a. */
-export const kpiCell = (page, id, side) => page.locator(`td[data-kpi="${id}"][data-funnel="${side}"]`);
+export const kpiCell = (page, id, side) => page.locator(`.kpi-table td[data-kpi="${id}"][data-funnel="${side}"]`);
 
 /** The raw number of a KPI now, or null when n/a. Read it where the page has settled,
  * or inside `expect.poll`. */

@@ -15,11 +15,11 @@ test('a Polish browser gets Polish text, złoty and decimal commas', async ({ ap
   await expect(field(page, 'digital.name')).not.toHaveValue('Online course');
   await expect(kpiCell(page, 'cac', 'digital')).toContainText('zł');
   const cac = await kpi(page, 'cac', 'digital');
-  const shown = await text(page, 'td[data-kpi="cac"][data-funnel="digital"]');
+  const shown = await text(page, '.kpi-table td[data-kpi="cac"][data-funnel="digital"]');
   // Polish groups thousands with a (no-break) space and uses a decimal comma.
   const expected = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', maximumFractionDigits: 0 }).format(cac);
   expect(shown.startsWith(norm(expected)), `${shown} starts with ${expected}`).toBe(true);
-  expect(await text(page, 'td[data-kpi="lcr"][data-funnel="digital"]')).toMatch(/^\d+,\d+\s?%/);
+  expect(await text(page, '.kpi-table td[data-kpi="lcr"][data-funnel="digital"]')).toMatch(/^\d+,\d+\s?%/);
   await shot(page, 'polish');
 });
 
