@@ -60,7 +60,7 @@ pub struct StepReport {
     pub benchmark: Option<Rate>,
 }
 
-/// The step that loses most against its benchmark (or the lowest step without benchmarks).
+/// The step furthest below its benchmark (or the lowest step without benchmarks).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bottleneck {
     /// Index of the step (from stage `step` to `step + 1`).

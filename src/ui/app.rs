@@ -52,9 +52,14 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "true");
         }
+        // index.html's loading note stood in for the app until now.
+        if let Some(note) = document().get_element_by_id("fc-loading") {
+            note.remove();
+        }
     });
 
     view! {
+        <a class="skip-link" href="#kpi-heading">{tr(Key::SkipToFigures)}</a>
         <header class="app-header">
             <div>
                 <h1>{tr(Key::AppTitle)}</h1>

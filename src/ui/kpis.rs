@@ -20,7 +20,7 @@ pub fn KpiTable() -> impl IntoView {
     let rows = move || app.comparison.get();
     view! {
         <section class="kpis" aria-labelledby="kpi-heading" data-stale=app.stale_attr()>
-            <h2 id="kpi-heading">{tr(Key::KeyFigures)}</h2>
+            <h2 id="kpi-heading" tabindex="-1">{tr(Key::KeyFigures)}</h2>
             <ResultsAnnouncer />
             <div class="table-wrap">
                 <table class="kpi-table">
@@ -202,7 +202,7 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
     }
 }
 
-/// "The MQL → SQL step loses most: at the benchmark rate you would win N more customers."
+/// "The MQL → SQL step is furthest below its benchmark: reaching it would add N customers."
 #[component]
 pub fn Bottleneck(model: FunnelModel) -> impl IntoView {
     let app = use_app();

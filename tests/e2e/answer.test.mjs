@@ -130,3 +130,31 @@ test('loading a preset and removing a stage can be undone, by button and by Ctrl
   await expect(rows).toHaveCount(4);
   await expect(field(page, 'digital.stages.1.name')).toHaveValue('Free sign-ups');
 });
+
+test('a skip link takes keyboard users past the editors to the key figures', async ({ app, page }) => {
+  await app.goto(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the key figures' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#kpi-heading')).toBeFocused();
+});
+
+test('until the wasm has started, the page shows the title and a loading note in the reader\'s language', async ({ app }) => {
+  const context = await app.newContext({ locale: 'pl-PL' });
+  const page = await context.newPage();
+  // Hold the wasm back, as a slow connection does, until the note has been checked.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(app.url(''));
+  const note = page.locator('#fc-loading');
+  await expect(note.locator('h1')).toHaveText('Kalkulator lejka sprzedażowego');
+  await expect(note).toContainText('Wczytywanie kalkulatora');
+  expect(await note.evaluate((n) => n.getBoundingClientRect().height)).toBeGreaterThan(300);
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(note).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+});

@@ -24,7 +24,7 @@ pub(super) fn text(key: Key) -> &'static str {
         Better => "✓ better",
         PercentagePoints => "{n} pp",
         BottleneckLabel => "Bottleneck:",
-        BottleneckGain => "The {from} → {to} step loses most: {rate} against a benchmark of {benchmark}. Reaching the benchmark would add {customers} per month.",
+        BottleneckGain => "The {from} → {to} step is furthest below its benchmark: {rate} against {benchmark}. Reaching the benchmark would add {customers} per month.",
         BottleneckAllMet => "Every step meets its benchmark; the weakest is {from} → {to} at {rate}.",
         BottleneckNoBenchmark => "The {from} → {to} step converts least: {rate}. Add a benchmark to see what reaching it is worth.",
         BottleneckNone => "none (a single stage).",
@@ -227,6 +227,7 @@ pub(super) fn text(key: Key) -> &'static str {
         StaleGoToFirst => "Go to the first one",
         PresetLoaded => "Loaded a preset into “{name}”.",
         StageRemoved => "Removed the stage “{name}”.",
+        SkipToFigures => "Skip to the key figures",
     }
 }
 

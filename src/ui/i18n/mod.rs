@@ -452,6 +452,8 @@ keys! {
     PresetLoaded,
     /// Undo bar: `{name}`: the stage.
     StageRemoved,
+    /// The skip link at the top of the page, for keyboard users.
+    SkipToFigures,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
