@@ -31,7 +31,7 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 
 # The same tools as the tests (trunk, wasm-bindgen-cli, wasm-opt, Chromium,
-# playwright-core); setup.sh installs what is missing and is quick otherwise.
+# @playwright/test); setup.sh installs what is missing and is quick otherwise.
 ./setup.sh --test
 export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_DIR="$ROOT/bench/target"

@@ -21,9 +21,9 @@ import { DATA, OTHER, ledgerOfFile } from './ledger.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..');
-// playwright-core is installed for the end-to-end tests only; import it from there
+// Playwright is installed for the end-to-end tests only (@playwright/test); import it from there
 // rather than keeping a second copy in bench/.
-const { chromium } = await import(join(ROOT, 'tests/e2e/node_modules/playwright-core/index.mjs'));
+const { chromium } = await import(join(ROOT, 'tests/e2e/node_modules/@playwright/test/index.mjs'));
 
 const { values: args } = parseArgs({
   options: {

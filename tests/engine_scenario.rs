@@ -257,6 +257,12 @@ fn clear_errors_for_what_is_not_a_scenario() {
     for e in [err("x"), err("{}"), future, err(&big)] {
         assert!(!e.english().is_empty() && !e.key().is_empty());
     }
+    // A newer format is refused as newer even if it renamed every other field.
+    assert_eq!(err(r#"{"version":7}"#), ScenarioError::FutureVersion(7));
+    assert_eq!(
+        err(r#"{"version":2,"payload":{}}"#),
+        ScenarioError::FutureVersion(2)
+    );
 }
 
 #[test]

@@ -109,17 +109,85 @@ fn near_equal_figures_are_no_win_and_equal_funnels_are_even() {
 }
 
 #[test]
-fn without_customers_the_call_is_unknown_but_the_other_figures_still_compare() {
+fn without_customers_a_funnel_brings_back_nothing_of_its_cost() {
     let mut empty = course();
     empty.stages[2].volume = 0.0;
     let v = verdict(&report(&empty), &report(&consulting()));
-    assert_eq!(v.overall, Overall::Unknown);
-    assert!(matches!(v.net(Side::Digital), Kpi::NotAvailable(_)));
+    assert_eq!(v.net(Side::Digital), Kpi::Value(-1000.0));
+    assert_eq!(v.overall, Overall::Better(Side::Service));
+    // CAC and payback are n/a without customers; the cycle still compares.
     assert!(v.wins.contains(&Win {
         side: Side::Digital,
         aspect: Aspect::ClosesFaster,
         factor: 10.0
     }));
+    assert_eq!(v.better_at(KpiId::Cac), None);
+}
+
+#[test]
+fn without_churn_the_call_is_unknown() {
+    // A subscription without churn has no finite CLV, so no net value to compare.
+    let mut forever = course();
+    forever.offer.billing = Billing::Monthly;
+    let v = verdict(&report(&forever), &report(&consulting()));
+    assert!(matches!(v.net(Side::Digital), Kpi::NotAvailable(_)));
+    assert_eq!(v.overall, Overall::Unknown);
+}
+
+#[test]
+fn nets_within_ten_percent_are_even_and_a_loss_against_a_profit_is_no_contest() {
+    let mut close_behind = consulting();
+    close_behind.offer.price = 3000.0; // net 2 × 3,000 − 2,000 = 4,000
+    let mut ahead = course();
+    ahead.offer.price = 420.0; // net 10 × 420 − 1,000 = 3,200: 4,000 / 3,200 = 1.25
+    assert_eq!(
+        verdict(&report(&ahead), &report(&close_behind)).overall,
+        Overall::Better(Side::Service)
+    );
+    ahead.offer.price = 470.0; // net 3,700: 4,000 / 3,700 ≈ 1.08, under 1.1
+    assert_eq!(
+        verdict(&report(&ahead), &report(&close_behind)).overall,
+        Overall::Even
+    );
+    let mut losing = course();
+    losing.offer.price = 50.0; // net 500 − 1,000 = −500
+    let v = verdict(&report(&losing), &report(&consulting()));
+    assert_eq!(v.overall, Overall::Better(Side::Service));
+    // The weaker side's reasons come first.
+    assert_eq!(v.reasons[0].side(), Side::Digital);
+}
+
+#[test]
+fn the_figures_better_marks_agree_with_the_sentences() {
+    let v = verdict(&report(&course()), &report(&consulting()));
+    for w in &v.wins {
+        assert_eq!(v.better_at(w.aspect.kpi()), Some(w.side), "{w:?}");
+    }
+    // LTV:CAC 4 against 3: a third better, so marked.
+    assert_eq!(v.better_at(KpiId::LtvCac), Some(Side::Service));
+    let mut slightly = course();
+    slightly.offer.price = 320.0;
+    let v = verdict(&report(&course()), &report(&slightly));
+    assert_eq!(
+        v.better_at(KpiId::Clv),
+        None,
+        "320 against 300 is under 10 %"
+    );
+}
+
+#[test]
+fn a_weak_step_is_no_reason_when_capacity_would_absorb_its_fix() {
+    let mut f = consulting();
+    f.stages[0].benchmark = Rate::new(0.2);
+    f.capacity = Some(2.0); // exactly the two clients it wins now: more would not fit
+    let v = verdict(&report(&course()), &report(&f));
+    assert!(
+        !v.reasons
+            .iter()
+            .any(|r| matches!(r, Reason::WeakStep { .. })),
+        "{:?}",
+        v.reasons
+    );
 }
 
 #[test]

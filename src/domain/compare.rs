@@ -18,12 +18,13 @@ pub struct ComparisonRow {
 
 /// Whether the two funnels' values of `kpi` measure the same thing, so that one can be
 /// called better. The month's total cost buys different volumes, so it never compares;
-/// the period's revenue compares only between funnels billed alike (one-time sales
-/// against a subscription's first month is no contest).
+/// the period's revenue (and what is built on the price) compares only between funnels
+/// billed alike (one-time sales against a subscription's first month is no contest).
 pub fn comparable(kpi: KpiId, digital: &Report, service: &Report) -> bool {
     match kpi {
         KpiId::TotalCost => false,
-        KpiId::Revenue | KpiId::Roas => digital.billing == service.billing,
+        // Velocity multiplies the price, which is monthly for a subscription.
+        KpiId::Revenue | KpiId::Roas | KpiId::Velocity => digital.billing == service.billing,
         _ => true,
     }
 }

@@ -210,6 +210,10 @@ pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
             let version = n.as_u64().ok_or_else(|| {
                 ScenarioError::WrongShape(format!("version {n} is not a whole number"))
             })?;
+            // Before anything else: a newer format may have renamed every other field.
+            if version > u64::from(SCHEMA_VERSION) {
+                return Err(ScenarioError::FutureVersion(version));
+            }
             let scenario = object
                 .remove("scenario")
                 .ok_or_else(|| ScenarioError::WrongShape("no \"scenario\" field".to_string()))?;

@@ -25,8 +25,8 @@ pub const DECISIVE: [KpiId; 6] = [
 pub const HEALTHY_LTV_CAC: f64 = 3.0;
 /// CAC payback within 12 months is the usual mark (BENCHMARKS.md, Skok).
 pub const PAYBACK_MARK_MONTHS: f64 = 12.0;
-/// Two figures within this factor of each other are "about even": a 5 % edge on typed
-/// estimates is no reason to prefer a funnel.
+/// Two figures within this factor of each other are "about even": an edge under 10 % on
+/// typed estimates is no reason to prefer a funnel.
 pub const EVEN_WITHIN: f64 = 1.1;
 
 /// What one funnel does better than the other, each read from one KPI.
@@ -128,11 +128,22 @@ pub struct Verdict {
     pub wins: Vec<Win>,
     /// The reasons, the weaker side's first.
     pub reasons: Vec<Reason>,
+    /// For each of `DECISIVE`, the side that is clearly better (by `EVEN_WITHIN` or more),
+    /// if any: the figures' ✓ marks agree with the sentences.
+    pub better: Vec<(KpiId, Side)>,
 }
 
 impl Verdict {
     pub fn net(&self, side: Side) -> Kpi {
         self.net[side_index(side)]
+    }
+
+    /// The side clearly better at `kpi`, one of `DECISIVE`.
+    pub fn better_at(&self, kpi: KpiId) -> Option<Side> {
+        self.better
+            .iter()
+            .find(|(k, _)| *k == kpi)
+            .map(|&(_, side)| side)
     }
 
     pub fn wins_of(&self, side: Side) -> impl Iterator<Item = &Win> {
@@ -153,7 +164,8 @@ pub fn net_value(r: &Report) -> Kpi {
         Kpi::Value(clv) if r.customers > 0.0 => {
             Kpi::finite_or(r.customers * clv - r.total_cost, NaReason::NoCustomers)
         }
-        Kpi::Value(_) => Kpi::NotAvailable(NaReason::NoCustomers),
+        // No customers this month: all the month's cost, and nothing back.
+        Kpi::Value(_) => Kpi::finite_or(-r.total_cost, NaReason::NoCustomers),
         na => na,
     }
 }
@@ -168,6 +180,22 @@ fn factor(a: f64, b: f64, lower_is_better: bool) -> Option<(bool, f64)> {
     let a_better = if lower_is_better { a < b } else { a > b };
     let f = if a > b { a / b } else { b / a };
     f.is_finite().then_some((a_better, f))
+}
+
+/// Which side is better at `id`, and by what multiple, when the two compare as a multiple.
+fn edge(id: KpiId, digital: &Report, service: &Report) -> Option<(Side, f64)> {
+    if !comparable(id, digital, service) {
+        return None;
+    }
+    let (d, s) = (digital.kpi(id).value()?, service.kpi(id).value()?);
+    let lower = id.better() == super::kpi::Better::Lower;
+    let (digital_better, f) = factor(d, s, lower)?;
+    let side = if digital_better {
+        Side::Digital
+    } else {
+        Side::Service
+    };
+    Some((side, f))
 }
 
 pub fn verdict(digital: &Report, service: &Report) -> Verdict {
@@ -190,21 +218,20 @@ pub fn verdict(digital: &Report, service: &Report) -> Verdict {
 
     let mut wins: Vec<Win> = Aspect::ALL
         .iter()
-        .filter(|a| comparable(a.kpi(), digital, service))
         .filter_map(|&aspect| {
-            let id = aspect.kpi();
-            let (d, s) = (digital.kpi(id).value()?, service.kpi(id).value()?);
-            let lower = id.better() == super::kpi::Better::Lower;
-            let (digital_better, f) = factor(d, s, lower)?;
-            (f >= EVEN_WITHIN).then_some(Win {
-                side: if digital_better {
-                    Side::Digital
-                } else {
-                    Side::Service
-                },
+            let (side, factor) = edge(aspect.kpi(), digital, service)?;
+            (factor >= EVEN_WITHIN).then_some(Win {
+                side,
                 aspect,
-                factor: f,
+                factor,
             })
+        })
+        .collect();
+    let better = DECISIVE
+        .iter()
+        .filter_map(|&id| {
+            let (side, factor) = edge(id, digital, service)?;
+            (factor >= EVEN_WITHIN).then_some((id, side))
         })
         .collect();
     if let Overall::Better(winner) = overall {
@@ -233,7 +260,10 @@ pub fn verdict(digital: &Report, service: &Report) -> Verdict {
             });
         }
         if let Some(b) = &r.bottleneck {
-            if let Some(benchmark) = b.benchmark.filter(|&bm| b.rate < bm) {
+            // Only a step whose fix would bring customers: under a binding capacity it
+            // would bring none.
+            let gains = b.extra_customers > 0.0;
+            if let Some(benchmark) = b.benchmark.filter(|&bm| gains && b.rate < bm) {
                 reasons.push(Reason::WeakStep {
                     side,
                     step: b.step,
@@ -251,5 +281,6 @@ pub fn verdict(digital: &Report, service: &Report) -> Verdict {
         net,
         wins,
         reasons,
+        better,
     }
 }

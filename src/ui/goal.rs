@@ -39,7 +39,7 @@ pub fn GoalPanel() -> impl IntoView {
     };
     let error = move || target.with(|t| t.as_ref().err().map(|p| i18n::problem(app.lang.get(), p)));
     view! {
-        <section class="goal" aria-labelledby="goal-heading">
+        <section class="goal" aria-labelledby="goal-heading" data-stale=app.stale_attr()>
             <h2 id="goal-heading">{tr(Key::GoalHeading)}</h2>
             <div class="row-actions">
                 <label class="field">

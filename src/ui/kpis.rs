@@ -158,7 +158,7 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             if kpi.unit() == Unit::Ratio {
                 // A ratio's difference ("−1.25 : 1") means little; its multiple does.
                 let (a, b) = (r.digital.value()?, r.service.value()?);
-                return (a > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
+                return (a > 0.0 && b > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
             }
             let shown = match kpi.unit() {
                 // A difference of two percentages is in percentage points.
@@ -179,13 +179,18 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             Some(format!("{sign}{shown}"))
         })
     };
+    // For a ratio, the multiple shown (service ÷ digital), else service − digital.
     let diff_raw = move || {
         row.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.difference)
-                .map(|d| d.to_string())
-                .unwrap_or_default()
+            let r = r.as_ref()?;
+            if kpi.unit() == Unit::Ratio {
+                let (a, b) = (r.digital.value()?, r.service.value()?);
+                (a > 0.0 && b > 0.0).then(|| (b / a).to_string())
+            } else {
+                r.difference.map(|d| d.to_string())
+            }
         })
+        .unwrap_or_default()
     };
     view! {
         <tr data-row=kpi.id()>

@@ -9,11 +9,14 @@ use super::{tr, use_app, AppState};
 use crate::domain::scenario::Scenario;
 use crate::state::saved::{SavedState, MAX_SCENARIOS};
 
-/// The state before the last destructive action, with what that action was.
+/// The state before the last destructive action, with what that action was, and what it
+/// left: once the user changes anything after it, undoing would also throw that away, so
+/// the offer ends.
 #[derive(Clone)]
 pub struct Undo {
     pub label: String,
     pub before: SavedState,
+    pub after: SavedState,
 }
 
 /// The app-wide undo slot (one step is enough: every action says what it did).
@@ -32,14 +35,30 @@ impl UndoSlot {
         self.0.set(Some(Undo {
             label: label.into(),
             before,
+            after: snapshot(&app),
         }));
     }
 
+    /// The label of the action that can be undone now: none once the pair or the list
+    /// of scenarios has changed since (preferences are not part of it).
+    pub fn offer(self, app: AppState) -> Option<String> {
+        self.0.with(|u| {
+            let u = u.as_ref()?;
+            let after = &u.after;
+            let unchanged = app.scenario_name.with(|n| *n == after.current.name)
+                && app.digital.inputs.with(|f| *f == after.current.digital)
+                && app.service.inputs.with(|f| *f == after.current.service)
+                && app.scenarios.with(|l| *l == after.scenarios);
+            unchanged.then(|| u.label.clone())
+        })
+    }
+
+    /// Brings back the pair and the scenarios as they were; the reader's preferences
+    /// (language, currency, theme) stay as they are now.
     pub fn undo(self, app: AppState) {
         if let Some(undo) = self.0.get_untracked() {
             app.load_scenario(undo.before.current);
             app.scenarios.set(undo.before.scenarios);
-            app.prefs.set(undo.before.prefs);
             self.0.set(None);
         }
     }
@@ -62,37 +81,37 @@ pub fn unique_name(wanted: &str, taken: &[Scenario]) -> String {
         .expect("some number is free")
 }
 
+/// Elements where Ctrl+Z belongs to the browser's undo of typing.
+const TEXT_ENTRY: &str = "textarea, [contenteditable]:not([contenteditable=\"false\"]), \
+    input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=button]):not([type=submit]):not([type=file])";
+
 #[component]
 pub fn UndoBar() -> impl IntoView {
     let app = use_app();
     let undo = use_undo();
-    let label = move || undo.0.with(|u| u.as_ref().map(|u| u.label.clone()));
-    // Ctrl+Z (Cmd+Z) outside text fields undoes the last destructive action; inside a
-    // field it stays the browser's own undo of typing.
+    let label = Memo::new(move |_| undo.offer(app));
+    // Ctrl+Z (Cmd+Z) outside text entry undoes the last destructive action; in a text
+    // field it stays the browser's own undo of typing. The key's code, not its letter,
+    // so that it works on a Russian layout too.
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let undo_key = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && !ev.alt_key();
-        if !undo_key || !ev.key().eq_ignore_ascii_case("z") {
+        if !undo_key || !(ev.code() == "KeyZ" || ev.key().eq_ignore_ascii_case("z")) {
             return;
         }
-        let in_field = ev
+        let typing = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| {
-                el.closest("input, textarea, select, [contenteditable]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
-        if !in_field && undo.0.with_untracked(Option::is_some) {
+            .is_some_and(|el| el.matches(TEXT_ENTRY).unwrap_or(false));
+        if !typing && label.with_untracked(Option::is_some) {
             ev.prevent_default();
             undo.undo(app);
         }
     });
     on_cleanup(move || handle.remove());
     view! {
-        <Show when=move || label().is_some()>
+        <Show when=move || label.with(Option::is_some)>
             <div class="notice info undo-bar" role="status">
-                <span>{label}</span>
+                <span>{move || label.get()}</span>
                 <button type="button" on:click=move |_| undo.undo(app)>{tr(Key::Undo)}</button>
                 <button type="button" class="dismiss" aria-label=tr(Key::Dismiss) on:click=move |_| undo.0.set(None)>"✕"</button>
             </div>

@@ -220,7 +220,7 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
             )
         };
         let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
-        let better = move || row().and_then(|r| r.better) == Some(side);
+        let better = move || app.verdict.with(|v| v.better_at(kpi)) == Some(side);
         let text = move || {
             let lang = app.lang.get();
             format::kpi(&app.number_style.get(), lang, value(), kpi.unit())
@@ -228,7 +228,7 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
         };
         view! {
             <td class="num" class:better=better data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
-                {text}<span class="better-mark" aria-hidden="true">{move || if better() { " ✓" } else { "" }}</span>
+                {text}<BetterMark better=Signal::derive(better) />
             </td>
         }
     };
@@ -250,6 +250,17 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
     }
 }
 
+/// "✓" for the eye, "better" for screen readers.
+#[component]
+fn BetterMark(better: Signal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || better.get()>
+            <span class="better-mark" aria-hidden="true">" ✓"</span>
+            <span class="visually-hidden">" "{tr(Key::Better)}</span>
+        </Show>
+    }
+}
+
 /// The net value the overall call rests on.
 #[component]
 fn NetRow() -> impl IntoView {
@@ -261,7 +272,7 @@ fn NetRow() -> impl IntoView {
         let text = move || money(&app.number_style.get(), app.lang.get(), value());
         view! {
             <td class="num" class:better=better data-kpi="net_value" data-funnel=side.id() data-value=raw>
-                {text}<span class="better-mark" aria-hidden="true">{move || if better() { " ✓" } else { "" }}</span>
+                {text}<BetterMark better=Signal::derive(better) />
             </td>
         }
     };
@@ -290,13 +301,17 @@ fn StaleNote() -> impl IntoView {
         app.invalid
             .with(|i| format!("#{}", i.first().cloned().unwrap_or_default()))
     };
+    // The live region is always there and only its content comes and goes: a region
+    // inserted with its text already in it is often not announced.
     view! {
-        <Show when=move || count() != 0>
-            <p class="stale-note" role="status">
-                {move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())])}
-                " "<a href=href on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
-            </p>
-        </Show>
+        <div role="status">
+            <Show when=move || count() != 0>
+                <p class="stale-note">
+                    {move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())])}
+                    " "<a href=href on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
+                </p>
+            </Show>
+        </div>
     }
 }
 

@@ -129,7 +129,7 @@ pub fn WhatIf() -> impl IntoView {
     let workshop = expect_context::<Workshop>();
     view! {
         <Show when=move || workshop.on.get()>
-            <section class="whatif" aria-labelledby="whatif-heading">
+            <section class="whatif" aria-labelledby="whatif-heading" data-stale=app.stale_attr()>
                 <h2 id="whatif-heading">{tr(Key::WhatIf)}</h2>
                 <div class="whatif-sides">
                     <WhatIfSide model=app.digital />

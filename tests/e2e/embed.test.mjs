@@ -64,8 +64,12 @@ test('the loader sizes the iframe to the widget\'s content, and grows it as stag
   const { page, frame, height } = await hostPage(app, host, 'blog.html');
   // From the page's 300 px to the widget's length.
   await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
-  // All of the widget is shown: its laid-out height (not the number it reports) fits.
-  const content = () => frame.locator('html').evaluate((h) => h.getBoundingClientRect().height);
+  // All of the widget is shown: the body's content (overflow included) with its margins,
+  // measured apart from the figure the app reports (the root's laid-out height), fits.
+  const content = () => frame.locator('body').evaluate((b) => {
+    const cs = getComputedStyle(b);
+    return b.scrollHeight + parseFloat(cs.marginTop) + parseFloat(cs.marginBottom);
+  });
   await expect.poll(async () => (await height()) - (await content()), 'the widget fits in the iframe').toBeGreaterThanOrEqual(0);
   // Compact layout: no tagline, funnels stacked, no goal or scenario panels.
   await expect(frame.locator('.tagline')).toBeHidden();

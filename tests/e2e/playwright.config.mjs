@@ -32,8 +32,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.test.mjs',
   // Every test opens its own browser context; a file's tests run in order on one worker.
-  // Two workers on the 2-core CI machine: about 2.3 minutes instead of 3.2 with one, and
-  // no failure in repeated runs (no test depends on timing). E2E_WORKERS=1 serialises.
+  // Two workers on the 2-core CI machine: faster than one, and no failure in repeated
+  // runs (no test depends on timing). E2E_WORKERS=1 serialises.
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   // A flake must show up as a failure, not be retried away.

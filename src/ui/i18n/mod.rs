@@ -164,7 +164,6 @@ keys! {
     KeyFigures,
     /// Header of the KPI-name column.
     KpiColumn,
-    Difference,
     /// A value that cannot be computed, without reason (charts, compact cells).
     NotAvailable,
     /// `{reason}`: from [`na_reason`].
