@@ -1,13 +1,12 @@
 //! localStorage, defensively: it may be missing (sandboxed iframe, disabled), full, or
 //! hold data this version cannot read. None of that may stop the app or lose work.
 //!
-//! Reads and writes go through gloo-storage. Its `LocalStorage::raw()` panics when the
-//! browser denies storage (merely touching `window.localStorage` throws in a sandboxed
-//! iframe), so every entry point first asks `available()`, which tries without panicking.
+//! Storage is gloo-storage's `LocalStorage`: the state is written through its serde
+//! `set`, and read as raw text (see `load`). Its `raw()` throws when the browser denies
+//! storage (merely touching `window.localStorage` throws in a sandboxed iframe), so every
+//! entry point first asks `available()`, which tries without throwing.
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use serde_json::Value;
 
 use super::saved::{self, SavedError, SavedState, BACKUP_KEY, STATE_KEY};
 
@@ -46,26 +45,25 @@ pub fn load() -> Loaded {
     if !available() {
         return Loaded::Unavailable;
     }
-    let error = match LocalStorage::get::<Value>(STATE_KEY) {
-        Ok(value) => match saved::decode_value(value) {
-            Ok(state) => return Loaded::Saved(Box::new(state)),
-            Err(error) => error,
-        },
-        Err(StorageError::KeyNotFound(_)) => return Loaded::Fresh,
-        Err(StorageError::SerdeError(_)) => SavedError::NotJson,
-        Err(StorageError::JsError(_)) => return Loaded::Unavailable,
-    };
-    // Keep every unreadable copy, byte for byte (gloo's `set` would write it as a JSON
-    // string): a second failure must not overwrite the first.
+    // The raw text, not gloo's typed `get`: unreadable data is kept byte for byte, and
+    // gloo's `get` throws (rather than returning an error) when `getItem` itself does.
     let storage = LocalStorage::raw();
-    let backup_key = format!("{BACKUP_KEY}/{}", js_sys::Date::now() as u64);
-    let kept = match storage.get_item(STATE_KEY) {
-        Ok(Some(raw)) => storage.set_item(&backup_key, &raw).is_ok(),
-        _ => false,
+    let raw = match storage.get_item(STATE_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded::Fresh,
+        Err(_) => return Loaded::Unavailable,
     };
-    Loaded::Unreadable {
-        error,
-        backup_key: kept.then_some(backup_key),
+    match saved::decode(&raw) {
+        Ok(state) => Loaded::Saved(Box::new(state)),
+        Err(error) => {
+            // Keep every unreadable copy: a second failure must not overwrite the first.
+            let backup_key = format!("{BACKUP_KEY}/{}", js_sys::Date::now() as u64);
+            let kept = storage.set_item(&backup_key, &raw).is_ok();
+            Loaded::Unreadable {
+                error,
+                backup_key: kept.then_some(backup_key),
+            }
+        }
     }
 }
 
