@@ -40,6 +40,28 @@ fn parses_numbers_as_people_type_them() {
 }
 
 #[test]
+fn a_lone_separator_before_three_digits_is_asked_about_not_guessed() {
+    // "4,000" is 4000 to an English reader and 4 to a Polish one: neither guess is safe.
+    for text in ["4,000", "1.500", "12,345", "-999.000"] {
+        assert_eq!(parse_number(text), Err(Problem::Ambiguous), "{text:?}");
+    }
+    // Only one reading each: a decimal (leading zero, or not three digits after the
+    // separator, or a long integer part) or thousands (several groups, or both marks).
+    for (text, want) in [
+        ("0,125", 0.125),
+        ("1,5", 1.5),
+        ("12.25", 12.25),
+        ("1,2345", 1.2345),
+        ("1234,567", 1234.567),
+        ("4,000,000", 4_000_000.0),
+        ("4,000.5", 4000.5),
+        ("4 000", 4000.0),
+    ] {
+        assert_eq!(parse_number(text), Ok(want), "{text:?}");
+    }
+}
+
+#[test]
 fn rejects_what_is_not_a_number() {
     assert_eq!(parse_number(""), Err(Problem::Empty));
     assert_eq!(parse_number("   "), Err(Problem::Empty));

@@ -28,6 +28,10 @@ pub enum Problem {
     RolesOutOfOrder,
     /// A count that must be at least 1 (purchases, relationship months).
     BelowOne,
+    /// One comma or dot followed by exactly three digits (`4,000`, `1.500`): thousands in
+    /// English, a decimal in Polish and Russian. Read either way it would silently be a
+    /// thousand times off for some reader, so it is asked about instead.
+    Ambiguous,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +73,7 @@ impl Problem {
         match self {
             Problem::Empty => "empty",
             Problem::NotANumber => "not_a_number",
+            Problem::Ambiguous => "ambiguous",
             Problem::Negative => "negative",
             Problem::PercentOutOfRange => "percent_out_of_range",
             Problem::TooLarge => "too_large",
@@ -85,6 +90,10 @@ impl Problem {
         match self {
             Problem::Empty => "Required: enter a number".to_string(),
             Problem::NotANumber => "Enter a number".to_string(),
+            Problem::Ambiguous => {
+                "Thousands or a decimal? Write 4000 (or 4 000) for thousands, 4.5 for a decimal"
+                    .to_string()
+            }
             Problem::Negative => "Must not be negative".to_string(),
             Problem::PercentOutOfRange => "Must be between 0 and 100 %".to_string(),
             Problem::TooLarge => "Too large: at most 1 000 000 000 000".to_string(),
@@ -140,8 +149,9 @@ fn is_thousands_grouping(parts: &[&str]) -> bool {
 /// A comma or a dot is the decimal separator. When both occur, the last one is the decimal
 /// separator and the other groups thousands. When one of them occurs several times it can
 /// only be grouping (`1,000,000`), so it is accepted only in groups of three digits. A
-/// single separator is always decimal, so `1,234` is 1.234 (as a Polish or Russian reader
-/// means it), never 1234. Spaces,
+/// single separator is decimal (`1,5`, `12.25`), except where it could as well group
+/// thousands (`4,000`: 4000 to an English reader, 4 to a Polish one), which is refused as
+/// `Problem::Ambiguous` rather than read a thousand times off. Spaces,
 /// no-break spaces and narrow no-break spaces group thousands anywhere. Exponents,
 /// currency signs and units are rejected so that a stray letter never passes unnoticed.
 /// The sign is kept: range checks are the caller's, so that "−5" can be reported as
@@ -191,6 +201,13 @@ pub fn parse_number(s: &str) -> Result<f64, Problem> {
         }
         format!("{}.{}", groups.concat(), frac_part)
     } else if commas + dots == 1 {
+        let (int_part, frac_part) = compact.split_once([',', '.']).unwrap_or((&compact, ""));
+        // "0,125" and "12345,678" can only be decimals; "4,000" could be either.
+        let could_group =
+            (1..=3).contains(&int_part.len()) && !int_part.starts_with('0') && frac_part.len() == 3;
+        if could_group {
+            return Err(Problem::Ambiguous);
+        }
         compact.replace(',', ".")
     } else if commas + dots > 1 {
         let sep = if commas > 0 { ',' } else { '.' };

@@ -171,3 +171,16 @@ test('until the wasm has started, the page shows the title and a loading note in
   await expect(note).toHaveCount(0);
   await expect(page.locator('h1')).toHaveCount(1);
 });
+
+for (const width of [360, 390]) {
+  for (const locale of ['en-US', 'pl-PL', 'ru-RU']) {
+    test(`no sideways scrolling at ${width} px in ${locale}`, async ({ app }) => {
+      const { page } = await app.open('', { viewport: { width, height: 800 }, locale, isMobile: true, hasTouch: true });
+      await expect(verdict(page).locator('.verdict-call')).not.toBeEmpty();
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'page wider than the screen by').toBeLessThanOrEqual(0);
+      // Fields are at least 16 px, or phones zoom in at every tap.
+      const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('input, select')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      expect(smallest).toBeGreaterThanOrEqual(16);
+    });
+  }
+}

@@ -227,6 +227,7 @@ pub(super) fn text(key: Key) -> &'static str {
         PresetLoaded => "Loaded a preset into “{name}”.",
         StageRemoved => "Removed the stage “{name}”.",
         SkipToFigures => "Skip to the key figures",
+        ProblemAmbiguous => "Thousands or a decimal? Write 4000 (or 4 000) for thousands, 4.5 for a decimal",
     }
 }
 

@@ -453,6 +453,8 @@ keys! {
     StageRemoved,
     /// The skip link at the top of the page, for keyboard users.
     SkipToFigures,
+    /// `4,000`: thousands or a decimal (domain `Problem::Ambiguous`).
+    ProblemAmbiguous,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
@@ -627,6 +629,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
     let key = match problem {
         Problem::Empty => Key::ProblemEmpty,
         Problem::NotANumber => Key::ProblemNotANumber,
+        Problem::Ambiguous => Key::ProblemAmbiguous,
         Problem::Negative => Key::ProblemNegative,
         Problem::PercentOutOfRange => Key::ProblemPercentRange,
         Problem::TooLarge => Key::ProblemTooLarge,
