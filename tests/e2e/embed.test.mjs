@@ -138,3 +138,18 @@ test('the host themes the widget through its address; unsafe values are ignored'
   expect(bg).not.toMatch(/url/);
   expect(nope).toBe('');
 });
+
+test('the frame keeps its height (within 5 %) while the reader scrolls through the charts', async ({ app, host }) => {
+  const { page, frame, height } = await hostPage(app, host, 'blog.html');
+  await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
+  const before = await height();
+  // Scroll the blog page down through the whole widget, as a reader does, a screen at a
+  // time, letting each screen render.
+  for (let y = 0; y < before + 900; y += 700) {
+    await page.evaluate((to) => { scrollTo(0, to); return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))); }, y);
+  }
+  // Every chart has been drawn on its way through the screen.
+  await expect(frame.locator('figure.chart .chart-svg svg')).toHaveCount(7);
+  const after = await height();
+  expect(Math.abs(after - before) / before, `${before} px before scrolling, ${after} px after`).toBeLessThan(0.05);
+});
