@@ -79,9 +79,9 @@ impl ScenarioError {
                 bytes.div_ceil(1024),
                 MAX_JSON_BYTES / 1024
             ),
-            ScenarioError::NotJson(detail) => {
-                format!("The data is not a saved scenario (not valid JSON: {detail})")
-            }
+            // The parser's detail ("expected value at line 1 column 1") means nothing to
+            // someone who picked the wrong file; it stays in the error for tests.
+            ScenarioError::NotJson(_) => "This is not a scenario saved by this calculator: it is not a JSON file. “Export JSON” writes one.".to_string(),
             ScenarioError::WrongShape(detail) => {
                 format!("The data is not shaped like a saved scenario ({detail})")
             }

@@ -52,6 +52,8 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-ready", "true");
         }
+        // The tab's title in the reader's language too.
+        document().set_title(super::i18n::t(app.lang.get(), Key::AppTitle));
         // index.html's loading note stood in for the app until now.
         if let Some(note) = document().get_element_by_id("fc-loading") {
             note.remove();

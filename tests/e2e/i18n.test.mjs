@@ -10,6 +10,7 @@ test('a Polish browser gets Polish text, złoty and decimal commas', async ({ ap
   const { page } = await app.open('', { locale: 'pl-PL' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.locator('h1')).toHaveText('Kalkulator lejka sprzedażowego');
+  await expect(page).toHaveTitle('Kalkulator lejka sprzedażowego');
   // A first visit shows the examples in Polish too.
   await expect(field(page, 'digital.stages.0.name')).not.toHaveValue('Visitors');
   await expect(field(page, 'digital.name')).not.toHaveValue('Online course');

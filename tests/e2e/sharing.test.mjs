@@ -89,6 +89,11 @@ test('export JSON, import it back; a bad file gets a clear message', async ({ ap
   await expect(page.locator('.notice.error', { hasText: 'broken.json' })).toBeVisible();
   await page.setInputFiles('input[name="import"]', { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) });
   await expect(page.locator('.notice.error', { hasText: 'photo.json' })).toBeVisible();
+  // A CSV picked by mistake is told so plainly, without the parser's line and column.
+  await page.setInputFiles('input[name="import"]', { name: 'kpis.csv', mimeType: 'text/csv', buffer: Buffer.from('kpi,digital,service\ncac,231,2350\n') });
+  const csv = page.locator('.notice.error', { hasText: 'kpis.csv' });
+  await expect(csv).toContainText('not a scenario saved by this calculator');
+  await expect(csv).not.toContainText('line 1');
   // Both files were refused (the messages above): nothing was loaded.
   await expect(price).toHaveValue('4321');
 

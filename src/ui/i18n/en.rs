@@ -135,7 +135,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ProblemBelowOne => "Must be at least 1",
 
         ScenarioTooLarge => "The data is too large to be a scenario ({size} KB; at most {max} KB)",
-        ScenarioNotJson => "The data is not a saved scenario (not valid JSON: {detail})",
+        ScenarioNotJson => "This is not a scenario saved by this calculator: it is not a JSON file. “Export JSON” writes one.",
         ScenarioWrongShape => "The data is not shaped like a saved scenario ({detail})",
         ScenarioFutureVersion => "This scenario was saved by a newer version of the app (format {version}; this one reads up to {max}). Update the page and try again",
         SavedNotJson => "the saved data is not valid JSON",

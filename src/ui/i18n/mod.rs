@@ -325,7 +325,7 @@ keys! {
     // ── Reading scenarios, saved data and links (domain and state errors) ──
     /// `{size}`, `{max}`: kilobytes.
     ScenarioTooLarge,
-    /// `{detail}`: the JSON parser's message (English, from serde).
+    /// A file that is not JSON at all (a CSV, an image): said plainly, without the parser.
     ScenarioNotJson,
     /// `{detail}`: what was wrong (English, from the reader).
     ScenarioWrongShape,
@@ -660,7 +660,7 @@ pub fn scenario_error(lang: Lang, error: &ScenarioError) -> String {
                 ("max", &(MAX_JSON_BYTES / 1024).to_string()),
             ],
         ),
-        ScenarioError::NotJson(detail) => tf(lang, Key::ScenarioNotJson, &[("detail", detail)]),
+        ScenarioError::NotJson(_) => t(lang, Key::ScenarioNotJson).into(),
         ScenarioError::WrongShape(detail) => {
             tf(lang, Key::ScenarioWrongShape, &[("detail", detail)])
         }
