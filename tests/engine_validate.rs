@@ -62,6 +62,32 @@ fn a_lone_separator_before_three_digits_is_asked_about_not_guessed() {
 }
 
 #[test]
+fn percent_signs_and_currency_signs_are_read_where_they_belong() {
+    let plain = funnel::domain::presets::example_service();
+    let mut signed = plain.clone();
+    signed.offer.price = "$4000".into();
+    signed.offer.margin_pct = "50%".into();
+    signed.stages[3].cost = "1 200 zł".into();
+    signed.stages[4].cost = "EUR 1500".into();
+    signed.stages[0].benchmark = "1,5 %".into();
+    signed.fixed_cost = "500 ₽".into();
+    assert_eq!(validate(&signed).funnel, validate(&plain).funnel);
+    // Where they do not belong they are still refused: a volume is no money.
+    let mut wrong = plain.clone();
+    wrong.stages[0].volume = "$8000".into();
+    wrong.offer.margin_pct = "$50".into();
+    let v = validate(&wrong);
+    assert!(v
+        .issues
+        .iter()
+        .any(|i| i.field == "stages.0.volume" && i.problem == Problem::NotANumber));
+    assert!(v
+        .issues
+        .iter()
+        .any(|i| i.field == "offer.margin_pct" && i.problem == Problem::NotANumber));
+}
+
+#[test]
 fn rejects_what_is_not_a_number() {
     assert_eq!(parse_number(""), Err(Problem::Empty));
     assert_eq!(parse_number("   "), Err(Problem::Empty));

@@ -143,6 +143,29 @@ fn is_thousands_grouping(parts: &[&str]) -> bool {
     }
 }
 
+/// A percentage as typed, without its sign: "90%" and "12,5 %" are 90 and 12,5.
+fn without_percent_sign(text: &str) -> &str {
+    let t = text.trim();
+    t.strip_suffix('%').map_or(t, str::trim_end)
+}
+
+/// Currency signs and codes people type with an amount, before or after it.
+const CURRENCY: [&str; 13] = [
+    "$", "€", "£", "₽", "zł", "zl", "PLN", "USD", "EUR", "GBP", "RUB", "руб.", "руб",
+];
+
+/// An amount of money as typed, without a currency sign or code before or after it:
+/// "$39", "39 zł", "EUR 1 500" read as 39, 39 and 1 500.
+fn without_currency(text: &str) -> &str {
+    let t = text.trim();
+    for sign in CURRENCY {
+        if let Some(rest) = t.strip_prefix(sign).or_else(|| t.strip_suffix(sign)) {
+            return rest.trim();
+        }
+    }
+    t
+}
+
 /// Parses a number as people type it in English, Polish or Russian: `1 250,50`,
 /// `1,250.50`, `1.250,50`, `-3`, `+0.5`.
 ///
@@ -299,7 +322,7 @@ impl Checker {
 
     /// A percentage 0–100 turned into a rate; `None` when empty.
     fn percent(&mut self, field: &str, text: &str) -> Result<Option<Rate>, ()> {
-        let Some(v) = self.non_negative(field, text)? else {
+        let Some(v) = self.non_negative(field, without_percent_sign(text))? else {
             return Ok(None);
         };
         match Rate::from_percent(v) {
@@ -366,7 +389,7 @@ pub fn validate(inputs: &FunnelInputs) -> Validation {
         // Only the direct predecessor is compared: after an unreadable stage there is
         // nothing to compare with, and that stage already carries its own error.
         previous_volume = volume.ok();
-        let cost = c.optional_amount(&format!("stages.{i}.cost"), &s.cost, 0.0);
+        let cost = c.optional_amount(&format!("stages.{i}.cost"), without_currency(&s.cost), 0.0);
         let days = c.optional_amount(&format!("stages.{i}.days"), &s.days, 0.0);
         let benchmark = c.percent(&format!("stages.{i}.benchmark"), &s.benchmark);
         if let (Ok(volume), Ok(cost), Ok(days), Ok(benchmark)) = (volume, cost, days, benchmark) {
@@ -398,7 +421,7 @@ pub fn validate(inputs: &FunnelInputs) -> Validation {
     }
 
     let o = &inputs.offer;
-    let price = c.required_amount("offer.price", &o.price);
+    let price = c.required_amount("offer.price", without_currency(&o.price));
     let margin = c.required_percent("offer.margin_pct", &o.margin_pct);
     let (churn, purchases, months) = match o.billing {
         Billing::Monthly => (
@@ -422,7 +445,7 @@ pub fn validate(inputs: &FunnelInputs) -> Validation {
     } else {
         let impressions = c.optional_amount("top.impressions", &t.impressions, 0.0);
         let clicks = c.optional_amount("top.clicks", &t.clicks, 0.0);
-        let ad_spend = c.optional_amount("top.ad_spend", &t.ad_spend, 0.0);
+        let ad_spend = c.optional_amount("top.ad_spend", without_currency(&t.ad_spend), 0.0);
         if let (Ok(impressions), Ok(clicks)) = (impressions, clicks) {
             // Only a warning: impressions are often copied from another report or period.
             // Without impressions typed there is nothing to contradict, so no warning.
@@ -444,7 +467,7 @@ pub fn validate(inputs: &FunnelInputs) -> Validation {
         }
     };
 
-    let fixed_cost = c.optional_amount("fixed_cost", &inputs.fixed_cost, 0.0);
+    let fixed_cost = c.optional_amount("fixed_cost", without_currency(&inputs.fixed_cost), 0.0);
     let capacity = c.amount("capacity", &inputs.capacity);
     let referral = c.percent("referral_pct", &inputs.referral_pct);
 
