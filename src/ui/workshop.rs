@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, Key, Lang};
+use super::i18n::{t, tf, Key, Lang};
 use super::scenarios::use_undo;
 use super::{format, tr, use_app, FunnelModel};
 use crate::domain::model::FunnelInputs;
@@ -77,9 +77,17 @@ pub fn delta_text(
     }
     let sign = if d > 0.0 { "+" } else { "−" };
     let shown = match unit {
-        crate::domain::kpi::Unit::Percent => format!("{} pp", format::number(ns, d.abs() * 100.0)),
+        crate::domain::kpi::Unit::Percent => tf(
+            lang,
+            Key::PercentagePoints,
+            &[("n", &format::number(ns, d.abs() * 100.0))],
+        ),
         u => format::kpi(ns, lang, crate::domain::kpi::Kpi::Value(d.abs()), u)?,
     };
+    // A change too small to show ("0 pp", "$0") is no change: never "−0".
+    if !shown.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        return None;
+    }
     Some(format!("{sign}{shown} {}", t(lang, Key::VsBaseline)))
 }
 

@@ -22,6 +22,8 @@ test('what-ifs change the KPIs and show the change against the baseline', async 
   await page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
   await expect.poll(() => kpi(page, 'customers', 'digital')).toBeGreaterThan(baseline);
   await expect(kpiCell(page, 'customers', 'digital').locator('.delta')).toHaveText(/^\+.*vs baseline$/);
+  // A change too small to show is no change: no "−0 pp" or "+$0" anywhere.
+  await expect(page.locator('.delta').filter({ hasText: /^[−+][^1-9]*vs baseline$/ })).toHaveCount(0);
 
   // The sliders work from the keyboard too; the rate the app shows beside the slider
   // follows, so the app has handled the keys.
