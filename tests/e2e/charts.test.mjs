@@ -13,6 +13,14 @@ const summary = (page, id) => page.locator(`[data-chart="${id}"] .chart-summary`
 const drawnWith = (page, id, text, options) => expect.poll(
   () => page.locator(`[data-chart="${id}"] svg`).evaluate((s) => s.textContent), options,
 ).toContain(text);
+/** Waits until chart `id` is drawn at the width it is shown at (widths go in 20 px
+ * steps): the start-up measurement of the columns has reached it, so it will not be
+ * redrawn at another width later. */
+const drawnAtShownWidth = (page, id, message) => expect.poll(() => page.locator(`[data-chart="${id}"] svg`).evaluate((s) => {
+  const shown = s.getBoundingClientRect().width;
+  const drawn = Number(s.getAttribute('width'));
+  return drawn <= shown && shown - drawn < 20;
+}), message).toBe(true);
 /** Where chart `id` is, in screens from the top of the viewport. */
 const screensDown = (page, id) => page.locator(`[data-chart="${id}"]`).evaluate((f) => f.getBoundingClientRect().top / innerHeight);
 
@@ -90,6 +98,8 @@ test('changing a volume changes the funnel chart\'s bar', async ({ app, page }) 
 test('a chart off screen is redrawn as it comes into view, its summary at once', async ({ app, page }) => {
   await app.goto(page);
   const id = 'funnel-digital';
+  // Settled first: at start-up a chart is redrawn once the column widths are known.
+  await drawnAtShownWidth(page, id, 'drawn at its shown width');
   const drawn = await svgOf(page, id);
   await typeFirstVolume(page, '1234567', '1,234,567');
   const top = await screensDown(page, id);
@@ -139,13 +149,9 @@ test('a chart below the screen at start-up is drawn at its width before it is sh
   const id = 'timeline';
   const svg = page.locator(`[data-chart="${id}"] svg`);
   const width = () => svg.evaluate((s) => Number(s.getAttribute('width')));
-  // Drawn at the width it is shown at (widths go in 20 px steps), while off screen: the
-  // start-up measurement has reached it.
-  await expect.poll(() => svg.evaluate((s) => {
-    const shown = s.getBoundingClientRect().width;
-    const drawn = Number(s.getAttribute('width'));
-    return drawn <= shown && shown - drawn < 20;
-  }), 'the timeline is drawn at its shown width before it is scrolled to').toBe(true);
+  // Drawn at the width it is shown at, while off screen: the start-up measurement has
+  // reached it.
+  await drawnAtShownWidth(page, id, 'the timeline is drawn at its shown width before it is scrolled to');
   const before = await width();
   const top = await screensDown(page, id);
   expect(top, `the chart starts off screen (top at ${top.toFixed(2)} screens)`).toBeGreaterThan(1.5);
