@@ -59,9 +59,8 @@ fn ResultsAnnouncer() -> impl IntoView {
             .map(|side| {
                 let m = app.model(side);
                 let name = m.inputs.with(|f| f.name.clone());
-                let r = m.report.get();
                 let cell = |k: crate::domain::kpi::KpiId| {
-                    format::kpi(&ns, lang, r.kpi(k), k.unit())
+                    format::kpi(&ns, lang, m.report.with(|r| r.kpi(k)), k.unit())
                         .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
                 };
                 format!(

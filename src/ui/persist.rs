@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::i18n::{self, t, tf, Key, Lang};
 use super::{AppState, Debouncer, NoticeKind};
+use crate::domain::scenario::Scenario;
 use crate::state::saved::{self, SavedState, STATE_KEY};
 use crate::state::share;
 use crate::state::storage::{self, Loaded, SaveError};
@@ -143,6 +144,27 @@ pub fn snapshot(app: &AppState) -> SavedState {
     }
 }
 
+/// Subscribes the running effect to everything `snapshot` reads.
+fn track_saved(app: &AppState) {
+    app.scenario_name.track();
+    app.digital.inputs.track();
+    app.service.inputs.track();
+    app.scenarios.track();
+    app.prefs.track();
+}
+
+fn snapshot_untracked(app: &AppState) -> SavedState {
+    SavedState {
+        current: Scenario {
+            name: app.scenario_name.get_untracked(),
+            digital: app.digital.inputs.get_untracked(),
+            service: app.service.inputs.get_untracked(),
+        },
+        scenarios: app.scenarios.get_untracked(),
+        prefs: app.prefs.get_untracked(),
+    }
+}
+
 /// Saves at once, for changes a reload right after must not lose.
 pub fn save_now(app: &AppState) {
     let _ = storage::save(&snapshot(app));
@@ -160,11 +182,13 @@ pub fn install_autosave(app: AppState, can_save: bool, other_tab: RwSignal<Optio
     Effect::new(move |_| {
         // The first run writes too: a scenario opened from a link must survive a reload,
         // and the link is gone from the address by then.
-        let state = snapshot(&app);
+        track_saved(&app);
         if other_tab.with(Option::is_some) {
             return;
         }
+        // The state is read when the pause comes, not copied at every keystroke.
         debounce.run(AUTOSAVE_DELAY, move || {
+            let state = snapshot_untracked(&app);
             let encoded = saved::encode(&state);
             if last_written.with_value(|w| *w == encoded) {
                 return;

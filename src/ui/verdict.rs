@@ -205,17 +205,22 @@ pub fn VerdictPanel() -> impl IntoView {
 #[component]
 fn FigureRow(kpi: KpiId) -> impl IntoView {
     let app = use_app();
+    // One memo per row: the cells below update only when this KPI's values change, not
+    // on every change of the comparison.
+    let row = Memo::new(move |_| {
+        app.comparison.with(|rows| {
+            rows.iter()
+                .find(|r| r.kpi == kpi)
+                .map(|r| (r.digital, r.service))
+        })
+    });
     let cell = move |side: Side| {
-        let row = move || {
-            app.comparison
-                .with(|rows| rows.iter().find(|r| r.kpi == kpi).cloned())
-        };
         let value = move || {
-            row().map_or(
+            row.get().map_or(
                 Kpi::NotAvailable(crate::domain::kpi::NaReason::NoVolume),
-                |r| match side {
-                    Side::Digital => r.digital,
-                    Side::Service => r.service,
+                |(digital, service)| match side {
+                    Side::Digital => digital,
+                    Side::Service => service,
                 },
             )
         };
