@@ -179,11 +179,13 @@ pub fn VerdictPanel() -> impl IntoView {
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     view! {
         <section class="verdict" data-verdict="" aria-labelledby="verdict-heading" data-stale=app.stale_attr()>
-            <h2 id="verdict-heading">{tr(Key::VerdictHeading)}</h2>
-            <StaleNote />
-            <p class="verdict-call">{call}</p>
-            <p class="verdict-wins">{wins}</p>
-            <ul class="verdict-reasons">{reasons}</ul>
+            <div class="verdict-text">
+                <h2 id="verdict-heading">{tr(Key::VerdictHeading)}</h2>
+                <StaleNote />
+                <p class="verdict-call">{call}</p>
+                <p class="verdict-wins">{wins}</p>
+                <ul class="verdict-reasons">{reasons}</ul>
+            </div>
             <table class="verdict-figures">
                 <thead>
                     <tr>
