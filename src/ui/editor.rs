@@ -47,6 +47,8 @@ fn TextInput(
     // change of this field's own text may reach its element (see `settled`).
     let value = settled(move || value.get());
     let compact = !labelled_by.is_empty();
+    // A stage's name can be longer than its column: the tooltip gives it whole.
+    let titled = compact && name.ends_with(".name");
     let label = settled(move || label.get());
     let described = error_id.clone();
     // Each input sits alone in a <form> (display: contents, so the layout is unchanged).
@@ -57,7 +59,9 @@ fn TextInput(
     view! {
         <form class="field-form" on:submit=cancel_submit>
         <label class="field" class:compact=compact>
-            <span class="field-label" class:visually-hidden=compact>{move || label.get()}</span>
+            // In the stage table the column header names the field; the label shows only
+            // where the table becomes stacked cards, so screen readers skip it.
+            <span class="field-label" class:visually-hidden=compact aria-hidden=compact.then_some("true")>{move || label.get()}</span>
             <input
                 type="text"
                 id=name.clone()
@@ -66,6 +70,7 @@ fn TextInput(
                 inputmode=if numeric { "decimal" } else { "text" }
                 autocomplete="off"
                 prop:value=move || value.get()
+                title=move || titled.then(|| value.get())
                 on:input:target=move |ev| on_input.run(ev.target().value())
                 aria-invalid=move || if invalid() { "true" } else { "false" }
                 aria-describedby=described
@@ -349,16 +354,20 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
     }
 }
 
-/// A stage's field in the stage table. The column header is its visible label; the
-/// accessible one is the header and the stage's name, which the browser reads from the
-/// name field ("Volume Free sign-ups"). Labels written by the app followed every
-/// keystroke: a memo and an effect per field, 100 reactive nodes a funnel woken at each.
+/// A stage's field in the stage table. The column header is its visible label (on phones,
+/// where the header is hidden, `label`); the accessible one is the header and the stage's
+/// name, which the browser reads from the name field ("Volume Free sign-ups"). Labels
+/// written by the app followed every keystroke: a memo and an effect per field, 100
+/// reactive nodes a funnel woken at each.
 fn stage_field(
     model: FunnelModel,
     index: usize,
     field: &'static str,
-    numeric: bool,
+    label: Option<Key>,
 ) -> impl IntoView {
+    // Every stage field but the name is a number, and only the name has no label of its own.
+    let numeric = label.is_some();
+    let lang = use_app().lang;
     let side = model.side.id();
     let path = format!("stages.{index}.{field}");
     let labelled_by = format!("{side}-col-{field} {side}.stages.{index}.name");
@@ -381,7 +390,7 @@ fn stage_field(
     view! {
         <TextInput
             name=format!("{side}.{path}")
-            label=Signal::default()
+            label=Signal::derive(move || label.map(|k| i18n::t(lang.get(), k).to_string()).unwrap_or_default())
             labelled_by=labelled_by
             numeric=numeric
             value=Signal::derive(move || model.inputs.with(|f| f.stages.get(index).map(get).unwrap_or_default()))
@@ -506,21 +515,22 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field(model, index, "name", false)}</td>
-            <td>{stage_field(model, index, "volume", true)}</td>
+            <td>{stage_field(model, index, "name", None)}</td>
+            <td>{stage_field(model, index, "volume", Some(Key::Volume))}</td>
             <td class="cost">
-                {stage_field(model, index, "cost", true)}
+                {stage_field(model, index, "cost", Some(Key::Cost))}
                 <select name=cost_kind_name aria-label=tr(Key::CostType) prop:value=cost_kind on:change:target=on_cost_kind>
                     <option value="marketing">{tr(Key::CostMarketing)}</option>
                     <option value="sales">{tr(Key::CostSales)}</option>
                 </select>
             </td>
-            <td>{stage_field(model, index, "days", true)}</td>
-            <td>{stage_field(model, index, "benchmark", true)}</td>
+            <td>{stage_field(model, index, "days", Some(Key::Days))}</td>
+            <td>{stage_field(model, index, "benchmark", Some(Key::BenchmarkToNext))}</td>
             <td class="num conv">
-                <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side>{of_previous}</span>
-                <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side>{of_first}</span>
-                <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side>{leak}</span>
+                // The labels show (from CSS) only where the header row is hidden, on phones.
+                <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side data-label=tr(Key::OfPrevious)>{of_previous}</span>
+                <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side data-label=tr(Key::OfFirst)>{of_first}</span>
+                <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side data-label=tr(Key::Leak)>{leak}</span>
             </td>
             <td class="actions">
                 <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())])>"↑"</button>

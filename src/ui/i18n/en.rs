@@ -128,7 +128,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ProblemNegative => "Must not be negative",
         ProblemPercentRange => "Must be between 0 and 100 %",
         ProblemTooLarge => "Too large: at most 1 000 000 000 000",
-        ProblemLargerThanPrevious => "Larger than the stage before it (stage {stage}); tick “Allow a stage to be larger than the one before” if that is intended",
+        ProblemLargerThanPrevious => "More than stage {stage}; if intended, allow growth in the options below",
         ProblemClicksAboveImpressions => "More clicks than impressions",
         ProblemStageCount => "A funnel needs 1 to {max} stages",
         ProblemRolesOutOfOrder => "The lead, opportunity and customer stages must exist and come in that order",
