@@ -1,6 +1,7 @@
 //! The app's frame: boot (saved state, share link), context, notices, and the layout of
 //! the two funnels side by side with the KPI comparison.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::charts::Charts;
@@ -76,21 +77,44 @@ pub fn App() -> impl IntoView {
             <VerdictPanel />
             {(!embed).then(|| view! { <WorkshopBar /> })}
             <WhatIf />
-            <div class="funnels">
-                <div class="side">
-                    <FunnelEditor model=app.digital />
-                    <Bottleneck model=app.digital />
+            <Fold fold=embed label=Key::FoldEditors>
+                <div class="funnels">
+                    <div class="side">
+                        <FunnelEditor model=app.digital />
+                        <Bottleneck model=app.digital />
+                    </div>
+                    <div class="side">
+                        <FunnelEditor model=app.service />
+                        <Bottleneck model=app.service />
+                    </div>
                 </div>
-                <div class="side">
-                    <FunnelEditor model=app.service />
-                    <Bottleneck model=app.service />
-                </div>
-            </div>
-            <KpiTable />
-            <Charts />
+            </Fold>
+            <Fold fold=embed label=Key::FoldKpis>
+                <KpiTable />
+            </Fold>
+            <Fold fold=embed label=Key::FoldCharts>
+                <Charts />
+            </Fold>
             {(!embed).then(|| view! { <GoalPanel /> <ScenarioPanel /> })}
             <SharePanel />
         </main>
+    }
+}
+
+/// In the embed, a native expander around a less central part, so the frame's default
+/// height stays near the reader's screen: the verdict comes first and the rest unfolds on
+/// request. Elsewhere the part is shown as it is.
+#[component]
+fn Fold(fold: bool, label: Key, children: Children) -> impl IntoView {
+    if fold {
+        Either::Left(view! {
+            <details class="fold">
+                <summary>{tr(label)}</summary>
+                {children()}
+            </details>
+        })
+    } else {
+        Either::Right(children())
     }
 }
 
