@@ -1,7 +1,6 @@
 //! The app's frame: boot (saved state, share link), context, notices, and the layout of
 //! the two funnels side by side with the KPI comparison.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::charts::Charts;
@@ -77,7 +76,11 @@ pub fn App() -> impl IntoView {
             <VerdictPanel />
             {(!embed).then(|| view! { <WorkshopBar /> })}
             <WhatIf />
-            <Fold fold=embed label=Key::FoldEditors>
+            // In the embed the less central parts fold into native expanders, so the
+            // frame opens at about a screen with the verdict first. Elsewhere they are open
+            // and their summaries hidden: one element either way, no second view type.
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldEditors)}</summary>
                 <div class="funnels">
                     <div class="side">
                         <FunnelEditor model=app.digital />
@@ -88,33 +91,18 @@ pub fn App() -> impl IntoView {
                         <Bottleneck model=app.service />
                     </div>
                 </div>
-            </Fold>
-            <Fold fold=embed label=Key::FoldKpis>
+            </details>
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldKpis)}</summary>
                 <KpiTable />
-            </Fold>
-            <Fold fold=embed label=Key::FoldCharts>
+            </details>
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldCharts)}</summary>
                 <Charts />
-            </Fold>
+            </details>
             {(!embed).then(|| view! { <GoalPanel /> <ScenarioPanel /> })}
             <SharePanel />
         </main>
-    }
-}
-
-/// In the embed, a native expander around a less central part, so the frame's default
-/// height stays near the reader's screen: the verdict comes first and the rest unfolds on
-/// request. Elsewhere the part is shown as it is.
-#[component]
-fn Fold(fold: bool, label: Key, children: Children) -> impl IntoView {
-    if fold {
-        Either::Left(view! {
-            <details class="fold">
-                <summary>{tr(label)}</summary>
-                {children()}
-            </details>
-        })
-    } else {
-        Either::Right(children())
     }
 }
 

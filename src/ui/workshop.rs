@@ -237,13 +237,14 @@ fn WhatIfChanges() -> impl IntoView {
         });
         out
     });
+    // One text with a line per what-if, and no element per line: the printout is its
+    // only reader, and a list of views costs more wasm than it gives there.
     view! {
-        <Show when=move || lines.with(|l| !l.is_empty())>
-            <section class="whatif-changes" aria-labelledby="whatif-changes-heading">
-                <h2 id="whatif-changes-heading">{tr(Key::WhatIfChanges)}</h2>
-                <ul>{move || lines.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-            </section>
-        </Show>
+        <section class="whatif-changes" aria-labelledby="whatif-changes-heading"
+            hidden=move || lines.with(Vec::is_empty)>
+            <h2 id="whatif-changes-heading">{tr(Key::WhatIfChanges)}</h2>
+            <p>{move || lines.with(|l| l.join("\n"))}</p>
+        </section>
     }
 }
 
