@@ -18,3 +18,4 @@ pub mod scenario;
 pub mod timeline;
 pub mod validate;
 pub mod verdict;
+pub mod whatif;

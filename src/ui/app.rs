@@ -76,18 +76,30 @@ pub fn App() -> impl IntoView {
             <VerdictPanel />
             {(!embed).then(|| view! { <WorkshopBar /> })}
             <WhatIf />
-            <div class="funnels">
-                <div class="side">
-                    <FunnelEditor model=app.digital />
-                    <Bottleneck model=app.digital />
+            // In the embed the less central parts fold into native expanders, so the
+            // frame opens at about a screen with the verdict first. Elsewhere they are open
+            // and their summaries hidden: one element either way, no second view type.
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldEditors)}</summary>
+                <div class="funnels">
+                    <div class="side">
+                        <FunnelEditor model=app.digital />
+                        <Bottleneck model=app.digital />
+                    </div>
+                    <div class="side">
+                        <FunnelEditor model=app.service />
+                        <Bottleneck model=app.service />
+                    </div>
                 </div>
-                <div class="side">
-                    <FunnelEditor model=app.service />
-                    <Bottleneck model=app.service />
-                </div>
-            </div>
-            <KpiTable />
-            <Charts />
+            </details>
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldKpis)}</summary>
+                <KpiTable />
+            </details>
+            <details class="fold" open=!embed>
+                <summary>{tr(Key::FoldCharts)}</summary>
+                <Charts />
+            </details>
             {(!embed).then(|| view! { <GoalPanel /> <ScenarioPanel /> })}
             <SharePanel />
         </main>

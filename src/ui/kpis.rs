@@ -89,14 +89,19 @@ fn ResultsAnnouncer() -> impl IntoView {
     view! { <p class="visually-hidden" role="status" aria-live="polite" data-announcer="results">{move || announced.get()}</p> }
 }
 
+/// One KPI of both funnels with their difference. `copy` marks a second rendering of the
+/// row (workshop mode's figures beside the what-ifs), whose tooltip needs an id of its own.
 #[component]
-fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
+pub(super) fn KpiRow(
+    kpi: crate::domain::kpi::KpiId,
+    #[prop(optional)] copy: bool,
+) -> impl IntoView {
     let app = use_app();
     let row = Memo::new(move |_| {
         app.comparison
             .with(|rows| rows.iter().find(|r| r.kpi == kpi).cloned())
     });
-    let tip_id = format!("tip-{}", kpi.id());
+    let tip_id = format!("tip-{}{}", if copy { "w-" } else { "" }, kpi.id());
     let cell = move |side: Side| {
         let value = move || {
             row.with(|r| {

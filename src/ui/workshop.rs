@@ -6,12 +6,15 @@
 use leptos::prelude::*;
 
 use super::i18n::{t, tf, Key, Lang};
+use super::kpis::KpiRow;
 use super::scenarios::use_undo;
 use super::{format, tr, use_app, FunnelModel};
+use crate::domain::kpi::{Kpi, KpiId, Unit};
 use crate::domain::model::FunnelInputs;
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
+use crate::domain::whatif::{changes, WhatIfKind};
 
 /// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
 #[derive(Clone, Copy)]
@@ -135,6 +138,7 @@ pub fn WorkshopBar() -> impl IntoView {
 pub fn WhatIf() -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
+    let name = |m: FunnelModel| move || m.inputs.with(|f| f.name.clone());
     view! {
         <Show when=move || workshop.on.get()>
             <section class="whatif" aria-labelledby="whatif-heading" data-stale=app.stale_attr()>
@@ -143,8 +147,104 @@ pub fn WhatIf() -> impl IntoView {
                     <WhatIfSide model=app.digital />
                     <WhatIfSide model=app.service />
                 </div>
+                // The figures the controls move, kept beside them on a projector while the
+                // controls scroll (the stylesheet makes them sticky).
+                <div class="whatif-figures">
+                    <table class="kpi-copy" aria-label=tr(Key::KeyFigures)>
+                        <thead>
+                            <tr>
+                                <td></td>
+                                <th scope="col">{name(app.digital)}</th>
+                                <th scope="col">{name(app.service)}</th>
+                                <td class="diff"></td>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {FIGURES.map(|kpi| view! { <KpiRow kpi=kpi copy=true /> })}
+                        </tbody>
+                    </table>
+                </div>
             </section>
+            <WhatIfChanges />
         </Show>
+    }
+}
+
+/// The KPIs the what-if controls move: the step rates customers and CAC, the price
+/// LTV:CAC and payback, the cycle length the sales cycle.
+const FIGURES: [KpiId; 5] = [
+    KpiId::Customers,
+    KpiId::Cac,
+    KpiId::LtvCac,
+    KpiId::Payback,
+    KpiId::SalesCycle,
+];
+
+/// For the printout (hidden on screen): the what-ifs that differ from the baseline,
+/// "Visitors → Free sign-ups: 3% → 8%", none when nothing changed.
+#[component]
+fn WhatIfChanges() -> impl IntoView {
+    let app = use_app();
+    let workshop = expect_context::<Workshop>();
+    let lines = Memo::new(move |_| {
+        let lang = app.lang.get();
+        let ns = app.number_style.get();
+        let mut out = Vec::new();
+        workshop.baseline.with(|b| {
+            workshop.baseline_reports.with(|r| {
+                let (Some(b), Some((rd, rs))) = (b, r) else {
+                    return;
+                };
+                for (model, base_in, base) in
+                    [(app.digital, &b.digital, rd), (app.service, &b.service, rs)]
+                {
+                    model.inputs.with(|f| {
+                        model.report.with(|now| {
+                            for c in changes(base_in, base, f, now) {
+                                let (what, was, is) = match c.kind {
+                                    WhatIfKind::Step { from } => {
+                                        let n = |i: usize| {
+                                            now.stages
+                                                .get(i)
+                                                .map(|s| s.name.clone())
+                                                .unwrap_or_default()
+                                        };
+                                        let p = |v| format::percent(&ns, v);
+                                        (
+                                            format!("{} → {}", n(from), n(from + 1)),
+                                            p(c.was),
+                                            p(c.now),
+                                        )
+                                    }
+                                    WhatIfKind::Price => {
+                                        let m = |v| format::money(&ns, v);
+                                        (t(lang, Key::WhatIfPrice).to_string(), m(c.was), m(c.now))
+                                    }
+                                    WhatIfKind::Cycle => {
+                                        let d = |v| {
+                                            format::kpi(&ns, lang, Kpi::Value(v), Unit::Days)
+                                                .unwrap_or_default()
+                                        };
+                                        (t(lang, Key::CycleLength).to_string(), d(c.was), d(c.now))
+                                    }
+                                };
+                                out.push(format!("{}: {what}: {was} → {is}", f.name));
+                            }
+                        })
+                    });
+                }
+            })
+        });
+        out
+    });
+    // One text with a line per what-if, and no element per line: the printout is its
+    // only reader, and a list of views costs more wasm than it gives there.
+    view! {
+        <section class="whatif-changes" aria-labelledby="whatif-changes-heading"
+            hidden=move || lines.with(Vec::is_empty)>
+            <h2 id="whatif-changes-heading">{tr(Key::WhatIfChanges)}</h2>
+            <p>{move || lines.with(|l| l.join("\n"))}</p>
+        </section>
     }
 }
 

@@ -16,6 +16,12 @@ const test = base.extend({
           <iframe id="w" src="${app}?embed" title="Sales funnel calculator" data-funnel-calculator style="width:100%;border:0;height:300px"></iframe>
           <p id="after">After the widget.</p></article>
           <script src="${app}embed.js"></script></body></html>`,
+        // A blog's 720 px column, the width the issue measured.
+        '/column.html': `<!doctype html><html lang="en"><head><title>Blog</title></head><body style="margin:0">
+          <article style="width:720px;margin:0 auto"><h1>Why funnels leak</h1><p>Some text.</p>
+          <iframe id="w" src="${app}?embed" title="Sales funnel calculator" data-funnel-calculator style="width:100%;border:0;height:300px"></iframe>
+          <p id="after">After the widget.</p></article>
+          <script src="${app}embed.js"></script></body></html>`,
         '/sandboxed.html': `<!doctype html><html lang="en"><head><title>Sandboxed</title></head><body>
           <iframe id="w" sandbox="allow-scripts" src="${app}?embed" title="Sales funnel calculator" data-funnel-calculator style="width:600px;border:0;height:300px"></iframe>
           <script src="${app}embed.js"></script></body></html>`,
@@ -26,8 +32,8 @@ const test = base.extend({
   }, { scope: 'worker' }],
 });
 
-async function hostPage(app, host, path) {
-  const context = await app.newContext({ viewport: { width: 800, height: 900 } });
+async function hostPage(app, host, path, options = {}) {
+  const context = await app.newContext({ viewport: { width: 800, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(host.url + path);
   const frame = page.frameLocator('#w');
@@ -35,6 +41,15 @@ async function hostPage(app, host, path) {
   // The iframe's height on the host page, in CSS px.
   const height = () => page.locator('#w').evaluate((f) => f.getBoundingClientRect().height);
   return { page, frame, height };
+}
+
+/** Opens the widget's expander whose summary reads `label` (the embed folds the editors,
+ * the full KPI table and the charts), and waits until it is open. */
+async function unfold(frame, label) {
+  const details = frame.locator('details.fold').filter({ has: frame.locator('summary', { hasText: label }) });
+  await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  return details;
 }
 
 const serviceRows = (frame) => frame.locator('fieldset[data-side="service"] tbody tr[data-stage]');
@@ -62,8 +77,9 @@ async function addStages(frame, count) {
 
 test('the loader sizes the iframe to the widget\'s content, and grows it as stages are added', async ({ app, host }) => {
   const { page, frame, height } = await hostPage(app, host, 'blog.html');
-  // From the page's 300 px to the widget's length.
-  await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
+  // From the page's 300 px to the widget's length, the verdict and the folded parts.
+  await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(600);
+  await unfold(frame, 'Edit the funnels');
   // All of the widget is shown: the body's content (overflow included) with its margins,
   // measured apart from the figure the app reports (the root's laid-out height), fits.
   const content = () => frame.locator('body').evaluate((b) => {
@@ -89,6 +105,7 @@ test('the loader sizes the iframe to the widget\'s content, and grows it as stag
 
 test('the iframe shrinks after stages are removed, and grows back as they are added', async ({ app, host }) => {
   const { frame, height } = await hostPage(app, host, 'blog.html');
+  await unfold(frame, 'Edit the funnels');
   await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
   const full = await height();
   await removeStages(frame, 3);
@@ -103,13 +120,15 @@ test('a sandboxed iframe without storage still computes and is resized', async (
   await expect(frame.locator('.notice', { hasText: 'does not let the calculator save' })).toBeVisible();
   await expect.poll(async () => Number(await frame.locator('.kpi-table td[data-kpi="cac"][data-funnel="digital"]').getAttribute('data-value')))
     .toBeGreaterThan(0);
-  await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
+  await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(600);
 });
 
 test('forced dark theme and the embed dialog\'s snippet', async ({ app }) => {
   const { page } = await app.open('?embed&theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(13, 17, 23)');
+  await unfold(page, 'Show the charts');
+  await expect(page.locator('[data-chart="steps"] svg text').first()).toBeAttached();
   // Chart text is light on the dark page.
   const fill = await page.locator('[data-chart="steps"] svg text').first().getAttribute('fill');
   const [r, g, b] = fill.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16));
@@ -141,7 +160,11 @@ test('the host themes the widget through its address; unsafe values are ignored'
 
 test('the frame keeps its height (within 5 %) while the reader scrolls through the charts', async ({ app, host }) => {
   const { page, frame, height } = await hostPage(app, host, 'blog.html');
+  await unfold(frame, 'Show the charts');
   await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(1000);
+  // The charts near the screen are drawn once unfolded; the height is taken after that.
+  await expect(frame.locator('[data-chart="funnel-digital"] .chart-svg svg')).toBeAttached();
+  await expect.poll(async () => (await height()) - (await frame.locator('html').evaluate((h) => h.getBoundingClientRect().height)), 'the frame follows the widget').toBeGreaterThanOrEqual(-1);
   const before = await height();
   // Scroll the blog page down through the whole widget, as a reader does, a screen at a
   // time, letting each screen render.
@@ -152,4 +175,62 @@ test('the frame keeps its height (within 5 %) while the reader scrolls through t
   await expect(frame.locator('figure.chart .chart-svg svg')).toHaveCount(7);
   const after = await height();
   expect(Math.abs(after - before) / before, `${before} px before scrolling, ${after} px after`).toBeLessThan(0.05);
+});
+
+// The widget in a 720 px blog column fits about one and a half of the reader's screens
+// until the reader unfolds more: the verdict first, the editors, the full KPI table and
+// the charts behind expanders.
+for (const { locale, editors } of [
+  { locale: 'en-US', editors: 'Edit the funnels' },
+  { locale: 'ru-RU', editors: 'Изменить воронки' },
+]) {
+  test(`default frame height in a 720 px column is at most 1.5 screens (${locale})`, async ({ app, host }) => {
+    const { page, frame, height } = await hostPage(app, host, 'column.html', { locale, viewport: { width: 1000, height: 900 } });
+    // The reader's language is in (Russian comes from its own file), and the frame has
+    // taken the widget's height.
+    await expect(frame.locator('summary', { hasText: editors })).toBeVisible();
+    await expect(frame.locator('[data-verdict] td[data-kpi="cac"][data-funnel="digital"]')).not.toHaveAttribute('data-value', '');
+    await expect.poll(height, 'the iframe grows to the widget').toBeGreaterThan(500);
+    const laidOut = () => frame.locator('html').evaluate((h) => h.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await height()) - (await laidOut())), 'the frame has the widget\'s height').toBeLessThanOrEqual(1);
+    const h = await height();
+    expect(h, `default frame height ${h} px in a 900 px window`).toBeLessThanOrEqual(1.5 * 900);
+    // The verdict is whole within the frame's first screen.
+    const verdict = await frame.locator('[data-verdict]').evaluate((v) => v.getBoundingClientRect().bottom);
+    expect(verdict, 'the verdict ends within the first screen').toBeLessThanOrEqual(900);
+    await shot(page, `embed-column-${locale}`);
+  });
+}
+
+test('unfolding the editors grows the frame, a stage field can be edited there and the verdict follows', async ({ app, host }) => {
+  const { page, frame, height } = await hostPage(app, host, 'column.html', { viewport: { width: 1000, height: 900 } });
+  const volume = frame.locator('[name="digital.stages.3.volume"]');
+  await expect(volume, 'the editors start folded').toBeHidden();
+  await expect.poll(height).toBeGreaterThan(500);
+  const folded = await height();
+  const summary = frame.locator('summary', { hasText: 'Edit the funnels' });
+  // A keyboard user opens it as a button.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(volume).toBeVisible();
+  await expect.poll(height, `the frame grows from ${folded} px`).toBeGreaterThan(folded + 500);
+  await volume.fill('56');
+  await expect(frame.locator('[data-verdict] td[data-kpi="customers"][data-funnel="digital"]')).toHaveAttribute('data-value', '56');
+  // Folding it again gives the height back.
+  await summary.click();
+  await expect(volume).toBeHidden();
+  await expect.poll(height, 'the frame shrinks when the editors are folded').toBeLessThan(folded + 50);
+});
+
+test('the stale note\'s link opens the folded editor at the invalid field', async ({ app, host }) => {
+  const { frame } = await hostPage(app, host, 'column.html', { viewport: { width: 1000, height: 900 } });
+  const details = await unfold(frame, 'Edit the funnels');
+  const price = frame.locator('[name="service.offer.price"]');
+  await price.fill('abc');
+  await details.locator(':scope > summary').click();
+  await expect(price).toBeHidden();
+  await frame.locator('[data-verdict]').getByRole('link', { name: 'Go to the first one' }).click();
+  await expect(details).toHaveAttribute('open', '');
+  await expect(price).toBeVisible();
+  await expect(price).toBeFocused();
 });

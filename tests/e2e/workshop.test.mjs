@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, kpi, kpiCell, field, shot, SHOTS } from './harness.mjs';
+import { test, expect, kpi, kpiCell, field, shot, norm, SHOTS } from './harness.mjs';
 
 const workshopOn = (page) => expect(page.locator('html')).toHaveClass(/(^|\s)workshop(\s|$)/);
 
@@ -73,4 +73,110 @@ test('workshop mode speaks the reader\'s language (its texts come from the langu
   await expect(page.getByRole('button', { name: 'Вернуть базовый вариант' })).toBeVisible();
   await page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
   await expect(kpiCell(page, 'customers', 'digital').locator('.delta')).toContainText(/к базовому варианту/);
+});
+
+// On a 1280×720 projector every what-if control shares the screen with the figures it
+// moves (customers, CAC, LTV:CAC, payback, sales cycle, each with its change against the
+// baseline), and moving it changes them there.
+test('at 1280×720 each what-if control is on screen with the figures it moves', async ({ app }) => {
+  const { page } = await app.open('', { viewport: { width: 1280, height: 720 } });
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  const figure = (id, side) => page.locator(`.whatif-figures td[data-kpi="${id}"][data-funnel="${side}"]`);
+  const figures = page.locator('.whatif-figures td[data-kpi][data-funnel="digital"], .whatif-figures td[data-kpi][data-funnel="service"]');
+  await expect(figures).toHaveCount(10);
+  const inView = (locator) => locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // Inside the viewport, and not covered by anything (the sticky figures included).
+    const hit = document.elementFromPoint(x, y);
+    return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && (hit === el || el.contains(hit));
+  });
+  const allFiguresInView = async () => (await Promise.all((await figures.all()).map(inView))).every(Boolean);
+
+  for (const side of ['digital', 'service']) {
+    const panel = page.locator(`.whatif-side[data-funnel="${side}"]`);
+    const rows = panel.locator('.whatif-row');
+    const steps = await rows.count();
+    expect(steps, `${side} has step controls`).toBeGreaterThan(0);
+    // Each control, what it is expected to move, and how to move it. Per step: the slider a fifth lower,
+    // up 5 points, down 5 again, so no step comes back to its baseline rate or reaches
+    // zero (which would leave every later step with nothing to move).
+    const controls = [];
+    for (let i = 0; i < steps; i += 1) {
+      const row = rows.nth(i);
+      controls.push({
+        name: `${side} step ${i} slider`, el: row.locator('input[type="range"]'), kpi: 'customers',
+        act: async (el) => el.fill(String(Math.round(Number(await el.inputValue()) * 0.8 * 2) / 2)),
+      });
+      controls.push({ name: `${side} step ${i} +5`, el: row.getByRole('button', { name: /\+5 pp/ }), kpi: 'customers', act: (el) => el.click() });
+      controls.push({ name: `${side} step ${i} −5`, el: row.getByRole('button', { name: /−5 pp/ }), kpi: 'customers', act: (el) => el.click() });
+    }
+    controls.push({
+      name: `${side} price`, el: page.locator(`[name="${side}.whatif.price"]`), kpi: 'ltv_cac',
+      act: async (el) => el.fill(String(Math.round(Number(await el.inputValue()) * 1.5))),
+    });
+    controls.push({ name: `${side} cycle`, el: page.locator(`[name="${side}.whatif.cycle"]`), kpi: 'sales_cycle', act: (el) => el.fill('200') });
+    for (const { name, el, kpi: id, act } of controls) {
+      await el.scrollIntoViewIfNeeded();
+      expect(await inView(el), `${name} is on screen`).toBe(true);
+      expect(await allFiguresInView(), `the figures are on screen with ${name}`).toBe(true);
+      const cell = figure(id, side);
+      const before = await cell.getAttribute('data-value');
+      await act(el);
+      await expect(cell, `${name} moves ${id}`).not.toHaveAttribute('data-value', before);
+      await expect(cell.locator('.delta'), `${name}: ${id} against the baseline`).toHaveText(/^[+−][^ ]*[1-9].*vs baseline$/);
+    }
+  }
+  // A low control, the service's cycle slider, with the figures beside it.
+  await shot(page, 'workshop-1280x720-low-slider');
+  await page.screenshot({ path: `${SHOTS}/workshop-1280x720-viewport.png` });
+});
+
+test('the workshop printout lists the what-ifs changed against the baseline, and none when nothing changed', async ({ app }) => {
+  const { page } = await app.open('', { viewport: { width: 1280, height: 720 } });
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  const list = page.locator('.whatif-changes');
+  await page.emulateMedia({ media: 'print' });
+  // Nothing changed yet: no list.
+  await expect(page.locator('.kpi-table')).toBeVisible();
+  await expect(list).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  const rate = page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().locator('strong');
+  const was = norm(await rate.textContent());
+  await page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
+  await expect(rate).not.toHaveText(was);
+  const now = norm(await rate.textContent());
+  await field(page, 'service.whatif.price').fill('6000');
+  await field(page, 'service.whatif.cycle').fill('150');
+  await expect(list, 'not shown on screen').toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(list).toBeVisible();
+  await expect(list.locator('h2')).toHaveText('What-ifs changed against the baseline');
+  // One line per what-if, in the order of the controls.
+  const lines = async () => norm(await list.locator('p').innerText()).split('\n');
+  await expect.poll(lines).toHaveLength(3);
+  const [step, price, cycle] = await lines();
+  expect(step).toBe(`Online course: Visitors → Free sign-ups: ${was} → ${now}`);
+  expect(price).toMatch(/^B2B consulting: Price: \$[\d,.]+ → \$6,000(\.00)?$/);
+  expect(cycle).toMatch(/^B2B consulting: Cycle length: [\d,.]+ d(ays)? → [\d,.]+ d(ays)?$/);
+  await shot(page, 'workshop-print');
+  // Back to the baseline: nothing to list.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to the baseline' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.kpi-table')).toBeVisible();
+  await expect(list).toBeHidden();
+});
+
+test('the workshop printout speaks the reader\'s language', async ({ app }) => {
+  const { page } = await app.open('', { locale: 'ru-RU' });
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  await field(page, 'service.whatif.price').fill('6000');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.whatif-changes h2')).toHaveText('Изменения «что если» относительно базового варианта');
+  await expect(page.locator('.whatif-changes p')).toHaveText(/: Цена: .+ → .*6\s000/);
 });

@@ -228,6 +228,10 @@ pub(super) fn text(key: Key) -> &'static str {
         StageRemoved => "Removed the stage “{name}”.",
         SkipToFigures => "Skip to the key figures",
         ProblemAmbiguous => "Thousands or a decimal? Write 4000 (or 4 000) for thousands, 4.5 for a decimal",
+        FoldEditors => "Edit the funnels",
+        FoldKpis => "All key figures",
+        FoldCharts => "Show the charts",
+        WhatIfChanges => "What-ifs changed against the baseline",
     }
 }
 

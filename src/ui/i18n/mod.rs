@@ -455,6 +455,15 @@ keys! {
     SkipToFigures,
     /// `4,000`: thousands or a decimal (domain `Problem::Ambiguous`).
     ProblemAmbiguous,
+    // embed and workshop layout
+    /// Expander around both funnels' editors in the embed.
+    FoldEditors,
+    /// Expander around the full KPI table in the embed.
+    FoldKpis,
+    /// Expander around the charts in the embed.
+    FoldCharts,
+    /// Heading of the printed list of what-ifs changed in workshop mode.
+    WhatIfChanges,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
