@@ -228,6 +228,9 @@ pub(super) fn text(key: Key) -> &'static str {
         StageRemoved => "Removed the stage “{name}”.",
         SkipToFigures => "Skip to the key figures",
         ProblemAmbiguous => "Thousands or a decimal? Write 4000 (or 4 000) for thousands, 4.5 for a decimal",
+        // engine wording
+        BottleneckCapped => "The {from} → {to} step is furthest below its benchmark: {rate} against {benchmark}. Reaching the benchmark would add {customers} per month, as delivery capacity caps new clients at {capacity}.",
+        DeltaCapped => "capped by delivery capacity ({capacity})",
     }
 }
 
