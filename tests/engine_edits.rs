@@ -3,6 +3,7 @@
 //! their stages, presets replace what they should, a what-if never destroys typed text,
 //! and the sensitivity chart, the workshop's +5 pp and the bottleneck callout give one
 //! figure for one change, capacity and referrals included.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
