@@ -55,10 +55,9 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
     } else {
         caps_note.as_ref()
     };
-    let summary = match (best, note) {
-        (Some((step, extra)), Some(note)) => format!(
-            "{} {note}",
-            fill(
+    let summary = match best {
+        Some((step, extra)) => {
+            let headline = fill(
                 &labels.sensitivity_summary,
                 &[
                     ("name", name),
@@ -68,21 +67,14 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
                     ),
                     ("extra", &format!("+{}", count(extra, labels))),
                 ],
-            )
-        ),
-        (Some((step, extra)), None) => fill(
-            &labels.sensitivity_summary,
-            &[
-                ("name", name),
-                (
-                    "step",
-                    &step_name(stage(step), stage(step + 1), f64::INFINITY, 1.0),
-                ),
-                ("extra", &format!("+{}", count(extra, labels))),
-            ],
-        ),
-        (None, Some(note)) => format!("{name}: {note}"),
-        (None, None) => format!("{name}: {}", labels.no_data),
+            );
+            // A gain capacity caps is said with the figure.
+            match note {
+                Some(note) => format!("{headline} {note}"),
+                None => headline,
+            }
+        }
+        None => format!("{name}: {}", note.unwrap_or(&labels.no_data)),
     };
 
     render(opts, title.clone(), summary, |c| {
