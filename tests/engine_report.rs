@@ -41,6 +41,7 @@ fn stage(volume: &str, cost: &str, kind: CostKind, days: &str, benchmark: &str) 
         cost_kind: kind,
         days: days.into(),
         benchmark: benchmark.into(),
+        ..StageInput::default()
     }
 }
 

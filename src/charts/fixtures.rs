@@ -8,7 +8,7 @@
 
 use crate::domain::kpi::{Kpi, NaReason};
 use crate::domain::model::{FunnelKind, Rate};
-use crate::domain::report::{Bottleneck, Report, StageReport, StepReport};
+use crate::domain::report::{Bottleneck, Report, StageReport, StepGain, StepReport};
 use crate::domain::timeline::{Month, Timeline};
 
 /// A report from stage `(name, volume, days)` triples; step `i` gets `benchmarks[i]`
@@ -60,8 +60,24 @@ pub fn report(
                 Some(b) if rate > 0.0 && b > rate => customers * (b / rate - 1.0),
                 _ => 0.0,
             },
+            capped: false,
         })
     });
+    // Five points more on a step multiplies the customers by (rate + 0.05) / rate.
+    let sensitivity = steps
+        .iter()
+        .map(|s| {
+            let extra = match s.rate.value() {
+                Some(r) if r > 0.0 && r < 1.0 => customers * ((r + 0.05).min(1.0) / r - 1.0),
+                _ => 0.0,
+            };
+            StepGain {
+                step: s.from,
+                extra_customers: if extra.is_finite() { extra } else { 0.0 },
+                capped: false,
+            }
+        })
+        .collect();
     Report {
         kind,
         billing: crate::domain::model::Billing::OneTime,
@@ -72,6 +88,8 @@ pub fn report(
         bottleneck,
         customers,
         capacity_binds: false,
+        capacity: None,
+        sensitivity,
         referral_leads: 0.0,
         marketing_cost: 0.0,
         sales_cost: 0.0,

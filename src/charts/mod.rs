@@ -123,6 +123,9 @@ pub struct ChartLabels {
     pub percent: String,
     /// `{n}`: a formatted amount of money (add the currency here).
     pub money: String,
+    /// Sensitivity chart when delivery capacity would cap a step's gain: `{capacity}`,
+    /// `{gain}` (the most any step can add, signed).
+    pub capacity_caps: String,
 }
 
 impl Default for ChartLabels {
@@ -169,6 +172,9 @@ impl Default for ChartLabels {
             group_sep: s(","),
             percent: s("{n}%"),
             money: s("{n}"),
+            capacity_caps: s(
+                "Delivery capacity ({capacity} a month) caps any step's gain at {gain}.",
+            ),
         }
     }
 }

@@ -12,52 +12,16 @@ use super::draw::{render, scale, Anchor, PAD};
 use super::format::{count, fill, fit, step_name, text_width};
 use super::{Chart, ChartOptions};
 use crate::domain::report::Report;
+use crate::domain::whatif;
 
-/// The improvement the chart is about, in rate units (0.05 = 5 percentage points).
-pub const IMPROVEMENT_POINTS: f64 = 0.05;
-
-/// Extra customers per step if its rate were 5 points higher (capped at 100 %), as
-/// `(step index, extra customers)`, sorted from most to fewest (ties keep step order).
-/// Only steps before the customer stage count: improving "Customer → Evangelist" brings
-/// no customers. A step that converts nobody gains 0 here (nothing flows past it to
-/// scale); when delivery capacity already caps the customers, every entry is 0.
+/// Extra customers per step if its rate were 5 points higher, as `(step index, extra
+/// customers)`, largest first: the engine's figures (`Report::sensitivity`, after capacity
+/// and referrals), which the workshop and the bottleneck callout give too.
 pub fn sensitivity(report: &Report) -> Vec<(usize, f64)> {
-    let customers = if report.customers.is_finite() {
-        report.customers.max(0.0)
-    } else {
-        0.0
-    };
-    let mut out: Vec<(usize, f64)> = report
-        .steps
-        .iter()
-        .take(report.customer_stage.min(report.steps.len()))
-        .map(|s| {
-            let extra = match s.rate.value() {
-                _ if report.capacity_binds => 0.0,
-                Some(r) if r > 0.0 && r < 1.0 => {
-                    customers * ((r + IMPROVEMENT_POINTS).min(1.0) / r - 1.0)
-                }
-                _ => 0.0,
-            };
-            (s.from, if extra.is_finite() { extra } else { 0.0 })
-        })
-        .collect();
-    largest_gain_first(&mut out);
-    out
-}
-
-/// Sorts `(step, gain)` pairs by gain, largest first; equal gains keep the funnel's
-/// order, which reads naturally. An insertion sort, stable because it moves an item only
-/// past a strictly smaller one: a funnel has at most 29 steps, and the standard library's
-/// stable sort is 4.6 KB of wasm that nothing else needs. The gains are finite.
-fn largest_gain_first(pairs: &mut [(usize, f64)]) {
-    for i in 1..pairs.len() {
-        let mut j = i;
-        while j > 0 && pairs[j - 1].1 < pairs[j].1 {
-            pairs.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    whatif::sensitivity(report)
+        .into_iter()
+        .map(|g| (g.step, g.extra_customers))
+        .collect()
 }
 
 /// The sensitivity as a sorted bar chart ("tornado") for one funnel.
@@ -68,27 +32,49 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
     let entries = sensitivity(report);
     let stage = |i: usize| report.stages.get(i).map_or("", |s| s.name.as_str());
     let best = entries.first().copied().filter(|e| e.1 > 0.0);
+    // Capacity that would cap a gain is said in words, with the most any step can add.
+    let caps = report
+        .capacity
+        .filter(|_| report.sensitivity.iter().any(|g| g.capped));
+    let caps_note = caps.map(|cap| {
+        fill(
+            &labels.capacity_caps,
+            &[
+                ("capacity", &count(cap, labels)),
+                (
+                    "gain",
+                    &format!("+{}", count(cap - report.customers, labels)),
+                ),
+            ],
+        )
+    });
     let note = if report.capacity_binds {
         Some(&labels.capacity_binds)
     } else if best.is_none() && !entries.is_empty() {
         Some(&labels.no_customers)
     } else {
-        None
+        caps_note.as_ref()
     };
-    let summary = match (best, note) {
-        (Some((step, extra)), _) => fill(
-            &labels.sensitivity_summary,
-            &[
-                ("name", name),
-                (
-                    "step",
-                    &step_name(stage(step), stage(step + 1), f64::INFINITY, 1.0),
-                ),
-                ("extra", &format!("+{}", count(extra, labels))),
-            ],
-        ),
-        (None, Some(note)) => format!("{name}: {note}"),
-        (None, None) => format!("{name}: {}", labels.no_data),
+    let summary = match best {
+        Some((step, extra)) => {
+            let headline = fill(
+                &labels.sensitivity_summary,
+                &[
+                    ("name", name),
+                    (
+                        "step",
+                        &step_name(stage(step), stage(step + 1), f64::INFINITY, 1.0),
+                    ),
+                    ("extra", &format!("+{}", count(extra, labels))),
+                ],
+            );
+            // A gain capacity caps is said with the figure.
+            match note {
+                Some(note) => format!("{headline} {note}"),
+                None => headline,
+            }
+        }
+        None => format!("{name}: {}", note.unwrap_or(&labels.no_data)),
     };
 
     render(opts, title.clone(), summary, |c| {
@@ -132,51 +118,14 @@ pub fn sensitivity_chart(report: &Report, side_name: &str, opts: &ChartOptions) 
 mod tests {
     use super::*;
     use crate::charts::fixtures;
-    use crate::domain::model::FunnelKind;
 
     #[test]
-    fn largest_gain_first_and_ties_keep_the_funnel_order() {
-        let mut pairs = vec![(0, 1.0), (1, 5.0), (2, 1.0), (3, 0.0), (4, 5.0), (5, 2.5)];
-        largest_gain_first(&mut pairs);
-        let order: Vec<usize> = pairs.iter().map(|p| p.0).collect();
-        assert_eq!(order, [1, 4, 5, 0, 2, 3]);
-        let mut none: Vec<(usize, f64)> = Vec::new();
-        largest_gain_first(&mut none);
-        assert!(none.is_empty());
-    }
-
-    #[test]
-    fn post_customer_steps_do_not_count() {
-        let r = fixtures::report(
-            FunnelKind::Digital,
-            &[
-                ("Lead", 100.0, 0.0),
-                ("Customer", 20.0, 0.0),
-                ("Evangelist", 5.0, 0.0),
-            ],
-            &[],
-            None,
-        );
-        // The fixture takes the last stage as customers; say stage 1 is, with 20.
-        // Lead → Customer converts 0.2; five points more is 0.25, so 20 × (0.25 / 0.2 − 1)
-        // = 5 more customers. Customer → Evangelist is after the customer stage: no entry.
-        let r = Report {
-            customers: 20.0,
-            customer_stage: 1,
-            ..r
-        };
-        let s = sensitivity(&r);
-        assert_eq!(s.len(), 1, "{s:?}");
-        assert_eq!(s[0].0, 0);
-        assert!((s[0].1 - 5.0).abs() < 1e-9, "{s:?}");
-    }
-
-    #[test]
-    fn capacity_cap_means_no_gain() {
-        let r = Report {
-            capacity_binds: true,
-            ..fixtures::digital_report()
-        };
-        assert!(sensitivity(&r).iter().all(|e| e.1 == 0.0));
+    fn a_gain_capacity_would_cap_is_said_in_words() {
+        let mut r = fixtures::service_report();
+        r.capacity = Some(5.0);
+        r.sensitivity[1].capped = true;
+        let chart = sensitivity_chart(&r, "x", &ChartOptions::default());
+        assert!(chart.summary.contains("caps"), "{}", chart.summary);
+        assert!(chart.summary.contains("gain at +1."), "{}", chart.summary);
     }
 }

@@ -3,9 +3,11 @@
 //!
 //! Flow: `FunnelInputs` (what the user typed) → `validate` → `Funnel` → `report` →
 //! `Report`; two reports → `compare`; a funnel and a target → `goal::plan`; a funnel →
-//! `timeline::simulate`; two reports → `verdict` (which works better, and why).
+//! `timeline::simulate`; two reports → `verdict` (which works better, and why). Edits of
+//! the typed funnel (stages, presets, what-ifs) are `edit`; the what-ifs' facts `whatif`.
 
 pub mod compare;
+pub mod edit;
 #[doc(hidden)]
 pub mod fixtures;
 pub mod float;

@@ -9,6 +9,7 @@
 //! default, an unknown one is ignored, and a field of the wrong type is an error.
 
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// The two slots of a comparison. The slot names are stable identifiers (used in input
 /// names, share links and tests) even when a side is renamed or switched to the other kind.
@@ -65,8 +66,27 @@ pub enum Billing {
     Monthly,
 }
 
+/// A stage's identity for the session, so that what follows a stage (a workshop what-if)
+/// follows it when it moves. It is not saved: a stage read from storage or a link gets a
+/// new one, and the saved format stays as it was. Each default value is a new identity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StageId(u32);
+
+impl StageId {
+    pub fn fresh() -> StageId {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        StageId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl Default for StageId {
+    fn default() -> Self {
+        StageId::fresh()
+    }
+}
+
 /// One stage as typed. Every number is kept as the user's text.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StageInput {
     pub name: String,
@@ -79,6 +99,21 @@ pub struct StageInput {
     pub days: String,
     /// Benchmark conversion from this stage to the next, in percent; empty for none.
     pub benchmark: String,
+    #[serde(skip)]
+    pub id: StageId,
+}
+
+/// Stages are equal when what was typed is: the identity is not data, so a stage read
+/// back from storage equals the one written.
+impl PartialEq for StageInput {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && self.volume == other.volume
+            && self.cost == other.cost
+            && self.cost_kind == other.cost_kind
+            && self.days == other.days
+            && self.benchmark == other.benchmark
+    }
 }
 
 /// The offer as typed; percentages are in percent (0–100).

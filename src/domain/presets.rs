@@ -7,7 +7,7 @@
 //! show the moment a model is picked.
 
 use super::model::{
-    Billing, CostKind, FunnelInputs, FunnelKind, OfferInput, Roles, StageInput, TopInput,
+    Billing, CostKind, FunnelInputs, FunnelKind, OfferInput, Roles, StageId, StageInput, TopInput,
 };
 // Short names keep the preset tables readable, one stage per line.
 use CostKind::{Marketing as M, Sales as S};
@@ -74,6 +74,7 @@ fn stage(
         cost_kind,
         days: days.to_string(),
         benchmark: benchmark.to_string(),
+        id: StageId::fresh(),
     }
 }
 

@@ -68,8 +68,29 @@ pub struct Bottleneck {
     pub rate: f64,
     /// The rate it is measured against: the benchmark, when the step has one.
     pub benchmark: Option<f64>,
-    /// Customers gained in the period if this step reached its benchmark (0 without one).
+    /// Customers gained in the period if this step reached its benchmark (0 without one),
+    /// after capacity and referrals, like [`Report::sensitivity`].
     pub extra_customers: f64,
+    /// Delivery capacity would cap the customers with the step at its benchmark: the gain
+    /// is smaller than the step alone would bring, or nothing when capacity binds already.
+    pub capped: bool,
+}
+
+/// The improvement the sensitivity is about, in rate units (0.05 = 5 percentage points).
+/// A relative +10 % would raise customers by 10 % whichever step it is (customers are a
+/// product of the step rates), so every step would look alike.
+pub const IMPROVEMENT_POINTS: f64 = 0.05;
+
+/// What one step converting better is worth: the customers gained in the period, after
+/// delivery capacity and referrals, with the step at a given rate and every later step at
+/// its current rate (as the workshop's what-if sets it, `edit::set_step_rate`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepGain {
+    /// Index of the step (from stage `step` to `step + 1`).
+    pub step: usize,
+    pub extra_customers: f64,
+    /// Delivery capacity caps the customers at that rate.
+    pub capped: bool,
 }
 
 /// Everything computed for one funnel.
@@ -91,6 +112,11 @@ pub struct Report {
     pub customers: f64,
     /// True when the delivery capacity caps the customers the funnel would bring.
     pub capacity_binds: bool,
+    /// The delivery capacity (new customers a month at most), when one is set.
+    pub capacity: Option<f64>,
+    /// Each step before the customer stage with [`IMPROVEMENT_POINTS`] more conversion
+    /// (at most 100 %), in step order; a step out of an empty stage gains nobody.
+    pub sensitivity: Vec<StepGain>,
     /// Leads added by referrals of this period's customers.
     pub referral_leads: f64,
     pub marketing_cost: f64,
@@ -217,7 +243,7 @@ fn bottleneck(
         }
     }
     let (step, rate, benchmark, _) = best?;
-    let extra_customers = match benchmark {
+    let (extra_customers, capped) = match benchmark {
         Some(b) if b > rate => {
             // Run the step at its benchmark and every later step at its current rate. A
             // later step out of an empty stage has no current rate: its benchmark stands
@@ -232,18 +258,64 @@ fn bottleneck(
                 };
                 improved[j + 1] = improved[j] * r;
             }
-            let gained =
-                outcome(&improved, roles, funnel.referral, funnel.capacity).customers - customers;
-            clean(gained)
+            let out = outcome(&improved, roles, funnel.referral, funnel.capacity);
+            (clean(out.customers - customers), out.capacity_binds)
         }
-        _ => 0.0,
+        _ => (0.0, false),
     };
     Some(Bottleneck {
         step,
         rate,
         benchmark,
         extra_customers,
+        capped,
     })
+}
+
+/// Stage volumes with step `step` converting at `rate`: the next stage follows, and every
+/// later stage scales with it, so its own rate stays. When the next stage was empty there
+/// is no rate to keep, and later stages stay as they are. `edit::set_step_rate` applies
+/// the same rule to the typed volumes.
+pub fn volumes_with_step_rate(volumes: &[f64], step: usize, rate: f64) -> Vec<f64> {
+    let mut out = volumes.to_vec();
+    let (Some(&from), Some(&old)) = (volumes.get(step), volumes.get(step + 1)) else {
+        return out;
+    };
+    let new = from * rate.clamp(0.0, 1.0);
+    out[step + 1] = new;
+    if old > 0.0 {
+        for v in out.iter_mut().skip(step + 2) {
+            *v *= new / old;
+        }
+    }
+    out
+}
+
+/// The gain of each step before the customer stage at [`IMPROVEMENT_POINTS`] more.
+fn sensitivity(
+    funnel: &Funnel,
+    volumes: &[f64],
+    roles: (usize, usize, usize),
+    customers: f64,
+) -> Vec<StepGain> {
+    (0..roles.2)
+        .map(|step| {
+            let from = volumes[step];
+            let (extra_customers, capped) = if from > 0.0 {
+                let rate = (volumes[step + 1] / from + IMPROVEMENT_POINTS).min(1.0);
+                let improved = volumes_with_step_rate(volumes, step, rate);
+                let out = outcome(&improved, roles, funnel.referral, funnel.capacity);
+                (clean(out.customers - customers), out.capacity_binds)
+            } else {
+                (0.0, false)
+            };
+            StepGain {
+                step,
+                extra_customers,
+                capped,
+            }
+        })
+        .collect()
 }
 
 /// Computes every KPI, stage and step of one funnel. Never panics and never yields NaN or
@@ -453,6 +525,12 @@ pub fn report(funnel: &Funnel) -> Report {
         },
         customers,
         capacity_binds: out.capacity_binds,
+        capacity: funnel.capacity.map(clean),
+        sensitivity: if volumes.is_empty() {
+            Vec::new()
+        } else {
+            sensitivity(funnel, &volumes, roles, customers)
+        },
         referral_leads: out.referral_leads,
         marketing_cost,
         sales_cost,

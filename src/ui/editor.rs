@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use super::format::{self, NumberStyle};
 use super::i18n::{self, tf, Key};
 use super::{settled, tr, use_app, FunnelModel};
+use crate::domain::edit::{self, edit_stages, Preset, StageEdit};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
-use crate::domain::presets::{self, StageModel};
+use crate::domain::presets::StageModel;
 use crate::domain::validate::{FieldIssue, Severity};
 
 /// A labelled text input with its error or warning beside it: the one input every
@@ -206,88 +207,16 @@ fn SideHeader(model: FunnelModel) -> impl IntoView {
     }
 }
 
-/// Replaces the stages (stage models) or the whole funnel (examples). The side keeps its
-/// name when only the stages change.
+/// Applies the preset picked by its id, with its names in the reader's language.
 fn apply_preset(model: FunnelModel, choice: &str) {
+    let Some(preset) = Preset::from_id(choice) else {
+        return;
+    };
     let lang = use_app().lang.get_untracked();
-    // Preset names are English in the engine; show them in the reader's language.
-    let translate = |name: &mut String| {
-        if let Some(t) = i18n::preset_name(lang, name) {
-            *name = t.to_string();
-        }
-    };
-    let mut inputs = match choice {
-        "example-digital" => presets::example_digital(),
-        "example-service" => presets::example_service(),
-        id => {
-            let Some(m) = StageModel::ALL.into_iter().find(|m| m.id() == id) else {
-                return;
-            };
-            let (stages, roles) = presets::stage_model(m);
-            let mut f = model.inputs.get_untracked();
-            f.stages = stages;
-            f.roles = roles;
-            f
-        }
-    };
-    if choice.starts_with("example-") {
-        translate(&mut inputs.name);
-    }
-    inputs
-        .stages
-        .iter_mut()
-        .for_each(|s| translate(&mut s.name));
+    let inputs = model
+        .inputs
+        .with_untracked(|f| edit::apply_preset(f, preset, |name| i18n::preset_name(lang, name)));
     model.inputs.set(inputs);
-}
-
-/// Moves, inserts or removes a stage, keeping the lead / opportunity / customer roles on
-/// the same stages where they can.
-fn edit_stages(inputs: &mut FunnelInputs, op: StageOp) {
-    let n = inputs.stages.len();
-    let roles = [
-        &mut inputs.roles.lead,
-        &mut inputs.roles.opportunity,
-        &mut inputs.roles.customer,
-    ];
-    match op {
-        StageOp::Swap(a, b) if a < n && b < n => {
-            inputs.stages.swap(a, b);
-            for r in roles {
-                if *r == a {
-                    *r = b;
-                } else if *r == b {
-                    *r = a;
-                }
-            }
-        }
-        StageOp::Remove(i) if i < n && n > 1 => {
-            inputs.stages.remove(i);
-            for r in roles {
-                if *r > i || (*r == i && *r == n - 1) {
-                    *r -= 1;
-                }
-            }
-        }
-        StageOp::Add(name) => {
-            let last = inputs.stages.last().cloned().unwrap_or_default();
-            inputs.stages.push(StageInput {
-                name,
-                volume: last.volume,
-                cost: String::new(),
-                cost_kind: last.cost_kind,
-                days: String::new(),
-                benchmark: String::new(),
-            });
-        }
-        _ => {}
-    }
-}
-
-enum StageOp {
-    Swap(usize, usize),
-    Remove(usize),
-    /// A new last stage, with its name.
-    Add(String),
 }
 
 #[component]
@@ -302,7 +231,7 @@ fn StageTable(model: FunnelModel) -> impl IntoView {
                 Key::NewStageName,
                 &[("n", &(f.stages.len() + 1).to_string())],
             );
-            edit_stages(f, StageOp::Add(name));
+            edit_stages(f, StageEdit::Add(name));
         })
     };
     let stages_issue = move || {
@@ -474,16 +403,14 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             });
         };
     let move_up = move |_| {
-        if index > 0 {
-            model
-                .inputs
-                .update(|f| edit_stages(f, StageOp::Swap(index - 1, index)));
-        }
+        model
+            .inputs
+            .update(|f| edit_stages(f, StageEdit::MoveUp(index)))
     };
     let move_down = move |_| {
         model
             .inputs
-            .update(|f| edit_stages(f, StageOp::Swap(index, index + 1)))
+            .update(|f| edit_stages(f, StageEdit::MoveDown(index)))
     };
     let undo = super::scenarios::use_undo();
     let remove = move |_| {
@@ -499,7 +426,7 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
         undo.act(app, label, || {
             model
                 .inputs
-                .update(|f| edit_stages(f, StageOp::Remove(index)))
+                .update(|f| edit_stages(f, StageEdit::Remove(index)))
         });
     };
     let is_bottleneck = move || {

@@ -12,6 +12,7 @@ use super::{tr, use_app, Debouncer, FunnelModel};
 use crate::domain::compare::ComparisonRow;
 use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::model::Side;
+use crate::domain::whatif;
 
 #[component]
 pub fn KpiTable() -> impl IntoView {
@@ -131,19 +132,17 @@ pub(super) fn KpiRow(
             if !w.on.get() {
                 return None;
             }
-            let then = w.baseline_reports.with(|b| {
-                b.as_ref().and_then(|(d, s)| match side {
-                    Side::Digital => d.kpi(kpi).value(),
-                    Side::Service => s.kpi(kpi).value(),
-                })
+            let delta = w.baseline_reports.with(|b| {
+                let (d, s) = b.as_ref()?;
+                let then = match side {
+                    Side::Digital => d,
+                    Side::Service => s,
+                };
+                app.model(side)
+                    .report
+                    .with(|now| whatif::delta(kpi, now, then))
             });
-            super::workshop::delta_text(
-                app.lang.get(),
-                &app.number_style.get(),
-                kpi.unit(),
-                value().value(),
-                then,
-            )
+            super::workshop::delta_text(app.lang.get(), &app.number_style.get(), kpi.unit(), delta)
         };
         view! {
             <td class="num" class:better=better class:na=move || value().value().is_none()
@@ -164,23 +163,7 @@ pub(super) fn KpiRow(
                 let (a, b) = (r.digital.value()?, r.service.value()?);
                 return (a > 0.0 && b > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
             }
-            let shown = match kpi.unit() {
-                // A difference of two percentages is in percentage points.
-                Unit::Percent => tf(
-                    app.lang.get(),
-                    Key::PercentagePoints,
-                    &[("n", &format::number(&ns, d.abs() * 100.0))],
-                ),
-                unit => format::kpi(&ns, app.lang.get(), Kpi::Value(d.abs()), unit)?,
-            };
-            let sign = if d > 0.0 {
-                "+"
-            } else if d < 0.0 {
-                "−"
-            } else {
-                ""
-            };
-            Some(format!("{sign}{shown}"))
+            super::workshop::change_text(app.lang.get(), &ns, kpi.unit(), d)
         })
     };
     // For a ratio, the multiple shown (service ÷ digital), else service − digital.
@@ -224,19 +207,28 @@ pub fn Bottleneck(model: FunnelModel) -> impl IntoView {
             let lang = app.lang.get();
             let rate = format::percent(&ns, b.rate);
             Some(match b.benchmark {
-                Some(mark) if b.extra_customers > 0.0 => {
+                // Below its benchmark: what reaching it brings, and that capacity caps it
+                // when it does (then the gain may be nothing, and the step still falls short).
+                Some(mark) if b.rate < mark => {
                     let extra = (b.extra_customers * 10.0).round() / 10.0;
                     let customers =
                         count_phrase(lang, extra, Noun::Customer, &format::count(&ns, extra));
+                    let capacity = r.capacity.filter(|_| b.capped);
+                    let capacity = capacity.map(|c| format::count(&ns, c)).unwrap_or_default();
                     tf(
                         lang,
-                        Key::BottleneckGain,
+                        if b.capped {
+                            Key::BottleneckCapped
+                        } else {
+                            Key::BottleneckGain
+                        },
                         &[
                             ("from", &from),
                             ("to", &to),
                             ("rate", &rate),
                             ("benchmark", &format::percent(&ns, mark)),
                             ("customers", &customers),
+                            ("capacity", &capacity),
                         ],
                     )
                 }

@@ -9,12 +9,13 @@ use super::i18n::{t, tf, Key, Lang};
 use super::kpis::KpiRow;
 use super::scenarios::use_undo;
 use super::{format, tr, use_app, FunnelModel};
+use crate::domain::edit::{plain, scale_cycle, set_step_rate};
 use crate::domain::kpi::{Kpi, KpiId, Unit};
 use crate::domain::model::FunnelInputs;
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
-use crate::domain::whatif::{changes, WhatIfKind};
+use crate::domain::whatif::{changes, Delta, WhatIfKind};
 
 /// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
 #[derive(Clone, Copy)]
@@ -65,33 +66,59 @@ pub fn apply_to_page(workshop: Workshop) {
     });
 }
 
-/// The text of a KPI's change against the baseline, for the KPI table.
+/// A signed change in a KPI's unit: "+3 pp", "−$120", "+0.4 customers"; without a sign
+/// when it rounds to nothing as shown ("0 pp", "$0"), so no "−0" is ever written. The one wording
+/// of a difference: the workshop's change against the baseline and the KPI table's
+/// difference column both use it.
+pub fn change_text(
+    lang: Lang,
+    ns: &format::NumberStyle,
+    unit: Unit,
+    change: f64,
+) -> Option<String> {
+    let shown = match unit {
+        // A difference of two percentages is in percentage points.
+        Unit::Percent => tf(
+            lang,
+            Key::PercentagePoints,
+            &[("n", &format::number(ns, change.abs() * 100.0))],
+        ),
+        u => format::kpi(ns, lang, Kpi::Value(change.abs()), u)?,
+    };
+    let sign = if !shown.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        ""
+    } else if change > 0.0 {
+        "+"
+    } else {
+        "−"
+    };
+    Some(format!("{sign}{shown}"))
+}
+
+/// The text of a KPI's change against the baseline (`whatif::delta`), for the KPI table:
+/// the change, and that delivery capacity caps it when it does.
 pub fn delta_text(
     lang: Lang,
     ns: &format::NumberStyle,
-    unit: crate::domain::kpi::Unit,
-    now: Option<f64>,
-    then: Option<f64>,
+    unit: Unit,
+    delta: Option<Delta>,
 ) -> Option<String> {
-    let (now, then) = (now?, then?);
-    let d = now - then;
-    if d.abs() < 1e-9 {
-        return None;
-    }
-    let sign = if d > 0.0 { "+" } else { "−" };
-    let shown = match unit {
-        crate::domain::kpi::Unit::Percent => tf(
+    let delta = delta?;
+    // A change too small to show is no change.
+    let change = change_text(lang, ns, unit, delta.change)
+        .filter(|c| c.starts_with(['+', '−']))
+        .map(|c| format!("{c} {}", t(lang, Key::VsBaseline)));
+    let capped = delta.capped_at.map(|cap| {
+        tf(
             lang,
-            Key::PercentagePoints,
-            &[("n", &format::number(ns, d.abs() * 100.0))],
-        ),
-        u => format::kpi(ns, lang, crate::domain::kpi::Kpi::Value(d.abs()), u)?,
-    };
-    // A change too small to show ("0 pp", "$0") is no change: never "−0".
-    if !shown.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        return None;
+            Key::DeltaCapped,
+            &[("capacity", &format::count(ns, cap))],
+        )
+    });
+    match (change, capped) {
+        (Some(c), Some(cap)) => Some(format!("{c}, {cap}")),
+        (c, cap) => c.or(cap),
     }
-    Some(format!("{sign}{shown} {}", t(lang, Key::VsBaseline)))
 }
 
 #[component]
@@ -248,36 +275,9 @@ fn WhatIfChanges() -> impl IntoView {
     }
 }
 
+/// A number for a slider's position or from its value: 0 when the text is not a number.
 fn num(text: &str) -> f64 {
     parse_number(text).unwrap_or(0.0)
-}
-
-/// A number as the inputs keep it: at most two decimals, no trailing zeros.
-fn plain(value: f64) -> String {
-    let text = format!("{:.2}", value);
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Sets the rate of the step out of stage `step`: the next stage's volume follows, and
-/// every later stage scales with it, so their own rates stay as they were.
-fn set_step_rate(f: &mut FunnelInputs, step: usize, rate: f64) {
-    let Some(from) = f.stages.get(step).map(|s| num(&s.volume)) else {
-        return;
-    };
-    let Some(old) = f.stages.get(step + 1).map(|s| num(&s.volume)) else {
-        return;
-    };
-    let new = from * rate.clamp(0.0, 1.0);
-    let factor = if old > 0.0 { new / old } else { 0.0 };
-    f.stages[step + 1].volume = plain(new);
-    for s in f.stages.iter_mut().skip(step + 2) {
-        let v = if old > 0.0 {
-            num(&s.volume) * factor
-        } else {
-            0.0
-        };
-        s.volume = plain(v);
-    }
 }
 
 #[component]
@@ -344,11 +344,7 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
         let pct = num(&ev.target().value());
         cycle_scale.set(pct);
         if let Some(b) = baseline_inputs() {
-            model.inputs.update(|f| {
-                for (s, base) in f.stages.iter_mut().zip(&b.stages) {
-                    s.days = plain(num(&base.days) * pct / 100.0);
-                }
-            });
+            model.inputs.update(|f| scale_cycle(f, &b, pct));
         }
     };
     view! {

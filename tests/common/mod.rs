@@ -37,6 +37,7 @@ pub fn stage_input() -> impl Strategy<Value = StageInput> {
             },
             days,
             benchmark,
+            ..StageInput::default()
         })
 }
 
@@ -150,6 +151,7 @@ pub fn stage(
         },
         days: days.into(),
         benchmark: benchmark.into(),
+        ..StageInput::default()
     }
 }
 

@@ -180,3 +180,56 @@ test('the workshop printout speaks the reader\'s language', async ({ app }) => {
   await expect(page.locator('.whatif-changes h2')).toHaveText('Изменения «что если» относительно базового варианта');
   await expect(page.locator('.whatif-changes p')).toHaveText(/: Цена: .+ → .*6\s000/);
 });
+
+test('the service example\'s +5 pp on its first step says capacity caps it, in the chart, the workshop and the bottleneck', async ({ app, page }) => {
+  await app.goto(page);
+  await expect.poll(() => kpi(page, 'customers', 'service')).toBe(2);
+  // The chart promises what the workshop gives: two more clients, up to the capacity of 4
+  // (it used to say +6.7, scaling the customers past the capacity).
+  const chart = page.locator('#chart-sensitivity-service-summary');
+  await expect(chart).toContainText('+2 a month');
+  await expect(chart).toContainText('Delivery capacity (4 a month) caps any step\'s gain at +2.');
+
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  await page.locator('.whatif-side[data-funnel="service"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
+  await expect.poll(() => kpi(page, 'customers', 'service')).toBe(4);
+  await expect(kpiCell(page, 'customers', 'service').locator('.delta'))
+    .toHaveText(/^\+2( customers)? vs baseline, capped by delivery capacity \(4\)$/);
+
+  // Out of the workshop, the change stays: the bottleneck still falls short of its
+  // benchmark, and the callout says why reaching it adds nobody (it used to say that
+  // every step meets its benchmark).
+  await page.click('[name="workshop.toggle"]');
+  const callout = page.locator('.bottleneck-callout[data-funnel="service"]');
+  await expect(callout).toContainText('The Inquiries → Qualified leads step is furthest below its benchmark');
+  await expect(callout).toContainText('would add 0 customers per month, as delivery capacity caps new clients at 4.');
+  await expect(callout).not.toContainText('Every step meets its benchmark');
+});
+
+test('a stage that moved since the workshop began keeps its own days on the cycle slider', async ({ app, page }) => {
+  await app.goto(page);
+  const days = (i) => field(page, `service.stages.${i}.days`);
+  await expect(days(0)).toHaveValue('3');
+  // Remove the first stage, start the workshop, then undo: every stage after the first
+  // now sits one place further down than in the workshop's baseline.
+  await page.locator('fieldset.funnel[data-side="service"]').getByRole('button', { name: 'Remove stage 1' }).click();
+  await expect(days(0)).toHaveValue('7');
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(days(0)).toHaveValue('3');
+
+  // Twice the cycle: each stage gets twice its own baseline days (positions used to pair
+  // Inquiries with the days of the stage after it); the restored stage, which the
+  // baseline lacks, keeps its days.
+  const cycle = field(page, 'service.whatif.cycle');
+  await cycle.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(cycle).toHaveValue('200');
+  await expect(days(1)).toHaveValue('14');
+  await expect(days(2)).toHaveValue('20');
+  await expect(days(3)).toHaveValue('36');
+  await expect(days(4)).toHaveValue('60');
+  await expect(days(0)).toHaveValue('3');
+});

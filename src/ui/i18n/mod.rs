@@ -464,6 +464,13 @@ keys! {
     FoldCharts,
     /// Heading of the printed list of what-ifs changed in workshop mode.
     WhatIfChanges,
+    // engine wording
+    /// Bottleneck callout when delivery capacity caps what reaching the benchmark brings:
+    /// `{from}`, `{to}`, `{rate}`, `{benchmark}`, `{customers}` as in `BottleneckGain`;
+    /// `{capacity}`: new clients a month at most.
+    BottleneckCapped,
+    /// After a workshop change of new customers while capacity caps them: `{capacity}`.
+    DeltaCapped,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the

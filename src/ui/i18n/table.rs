@@ -43,6 +43,8 @@ chart_fields! {
     capacity_binds, funnel_summary, bottleneck_summary, steps_summary, timeline_summary,
     break_even_summary, no_break_even_summary, cycle_summary, sensitivity_summary,
     decimal_sep, group_sep, percent, money,
+    // engine wording
+    capacity_caps,
 }
 
 /// Where each section starts in the list of entries.
