@@ -401,7 +401,7 @@ fn problems_have_keys_and_english() {
     assert_eq!(Problem::NotANumber.english(), "Enter a number");
     assert_eq!(
         Problem::PercentOutOfRange.english(),
-        "Must be between 0 and 100 %"
+        "Must be between 0 and 100%"
     );
     assert!(Problem::LargerThanPrevious { previous: 2 }
         .english()

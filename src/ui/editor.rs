@@ -212,8 +212,17 @@ fn apply_preset(model: FunnelModel, choice: &str) {
         }
     };
     let mut inputs = match choice {
-        "example-digital" => presets::example_digital(),
-        "example-service" => presets::example_service(),
+        "example-digital" | "example-service" => {
+            let currency = use_app()
+                .number_style
+                .with_untracked(|n| n.currency.clone());
+            let example = if choice == "example-digital" {
+                presets::example_digital()
+            } else {
+                presets::example_service()
+            };
+            presets::priced(example, &currency)
+        }
         id => {
             let Some(m) = StageModel::ALL.into_iter().find(|m| m.id() == id) else {
                 return;
@@ -435,12 +444,7 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let leak = move || {
         let step = step_before()?;
         let style = ns.get();
-        let share = step
-            .leak_share
-            .value()
-            .map(|v| format!(" ({})", format::percent(&style, v)))
-            .unwrap_or_default();
-        Some(format!("−{}{share}", format::count(&style, step.leak)))
+        Some(style.notation().leak(step.leak, step.leak_share.value()))
     };
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {

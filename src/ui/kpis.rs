@@ -18,6 +18,22 @@ pub fn KpiTable() -> impl IntoView {
     let app = use_app();
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     let rows = move || app.comparison.get();
+    // Money has the same decimals down each column (digital, service, difference).
+    let money_digits = Memo::new(move |_| {
+        app.comparison.with(|rows| {
+            let column = |pick: fn(&ComparisonRow) -> Kpi| {
+                format::column_digits(rows.iter().map(|r| (r.kpi.unit(), pick(r))))
+            };
+            [
+                column(|r| r.digital),
+                column(|r| r.service),
+                column(|r| {
+                    r.difference
+                        .map_or(Kpi::Value(0.0), |d| Kpi::Value(d.abs()))
+                }),
+            ]
+        })
+    });
     view! {
         <section class="kpis" aria-labelledby="kpi-heading" data-stale=app.stale_attr()>
             <h2 id="kpi-heading" tabindex="-1">{tr(Key::KeyFigures)}</h2>
@@ -37,7 +53,7 @@ pub fn KpiTable() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For each=rows key=|row| row.kpi let:row>
-                            <KpiRow kpi=row.kpi />
+                            <KpiRow kpi=row.kpi money_digits />
                         </For>
                     </tbody>
                 </table>
@@ -91,7 +107,7 @@ fn ResultsAnnouncer() -> impl IntoView {
 }
 
 #[component]
-fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
+fn KpiRow(kpi: crate::domain::kpi::KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
     let app = use_app();
     let row = Memo::new(move |_| {
         app.comparison
@@ -114,8 +130,15 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
         let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
         let text = move || match value() {
             Kpi::Value(_) => {
-                format::kpi(&app.number_style.get(), app.lang.get(), value(), kpi.unit())
-                    .unwrap_or_default()
+                let digits = money_digits.with(|d| d[side as usize]);
+                format::kpi_in(
+                    &app.number_style.get(),
+                    app.lang.get(),
+                    value(),
+                    kpi.unit(),
+                    Some(digits),
+                )
+                .unwrap_or_default()
             }
             Kpi::NotAvailable(reason) => i18n::not_available(app.lang.get(), reason),
         };
@@ -158,7 +181,13 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
             if kpi.unit() == Unit::Ratio {
                 // A ratio's difference ("−1.25 : 1") means little; its multiple does.
                 let (a, b) = (r.digital.value()?, r.service.value()?);
-                return (a > 0.0 && b > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
+                return (a > 0.0 && b > 0.0).then(|| {
+                    tf(
+                        app.lang.get(),
+                        Key::UnitTimes,
+                        &[("n", &format::number(&ns, b / a))],
+                    )
+                });
             }
             let shown = match kpi.unit() {
                 // A difference of two percentages is in percentage points.
@@ -167,7 +196,10 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId) -> impl IntoView {
                     Key::PercentagePoints,
                     &[("n", &format::number(&ns, d.abs() * 100.0))],
                 ),
-                unit => format::kpi(&ns, app.lang.get(), Kpi::Value(d.abs()), unit)?,
+                unit => {
+                    let digits = money_digits.with(|d| d[2]);
+                    format::kpi_in(&ns, app.lang.get(), Kpi::Value(d.abs()), unit, Some(digits))?
+                }
             };
             let sign = if d > 0.0 {
                 "+"

@@ -126,8 +126,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ProblemEmpty => "Required: enter a number",
         ProblemNotANumber => "Enter a number",
         ProblemNegative => "Must not be negative",
-        ProblemPercentRange => "Must be between 0 and 100 %",
-        ProblemTooLarge => "Too large: at most 1 000 000 000 000",
+        ProblemPercentRange => "Must be between 0 and 100%",
+        ProblemTooLarge => "Too large: at most 1,000,000,000,000",
         ProblemLargerThanPrevious => "Larger than the stage before it (stage {stage}); tick “Allow a stage to be larger than the one before” if that is intended",
         ProblemClicksAboveImpressions => "More clicks than impressions",
         ProblemStageCount => "A funnel needs 1 to {max} stages",
@@ -228,6 +228,8 @@ pub(super) fn text(key: Key) -> &'static str {
         StageRemoved => "Removed the stage “{name}”.",
         SkipToFigures => "Skip to the key figures",
         ProblemAmbiguous => "Thousands or a decimal? Write 4000 (or 4 000) for thousands, 4.5 for a decimal",
+        UnitTimes => "×{n}",
+        CsvSeparator => ",",
     }
 }
 
