@@ -83,7 +83,7 @@ impl Notation<'_> {
     pub fn fixed(&self, value: f64, decimals: usize) -> String {
         // Halves round away from zero, as people (and `Intl`) do; `format!` alone rounds
         // an exact half to even ("150" for 150.5).
-        let scale = 10f64.powi(decimals as i32);
+        let scale = (0..decimals).fold(1.0, |s, _| s * 10.0);
         let text = format!("{:.*}", decimals, (value.abs() * scale).round() / scale);
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let mut out = String::with_capacity(text.len() + 4);

@@ -291,7 +291,12 @@ fn round_figure(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
         return value;
     }
-    let unit = 10f64.powi(value.log10().floor() as i32 - 1);
+    // The power of ten that leaves two digits before the point, by steps: `log10` would
+    // bring the float math library into the wasm for this alone.
+    let mut unit = 1.0;
+    while value / unit >= 100.0 {
+        unit *= 10.0;
+    }
     (value / unit).round() * unit
 }
 

@@ -767,10 +767,9 @@ pub fn chart_labels_in(lang: Lang, currency: &str) -> ChartLabels {
 /// The CSV separators `lang`'s spreadsheets expect: its `CsvSeparator` text and its
 /// decimal separator.
 pub fn csv_dialect(lang: Lang) -> crate::state::csv::CsvDialect {
-    let first = |text: &str, or: char| text.chars().next().unwrap_or(or);
     crate::state::csv::CsvDialect {
-        separator: first(t(lang, Key::CsvSeparator), ','),
-        decimal_sep: first(&chart_labels(lang).decimal_sep, '.'),
+        separator: t(lang, Key::CsvSeparator).chars().next().unwrap_or(','),
+        decimal_sep: lang.decimal_sep(),
     }
 }
 
