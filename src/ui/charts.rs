@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use super::download::{download, download_blob, file_stem, text_blob};
 use super::i18n::Key;
 use super::{tr, use_app, FunnelModel};
-use crate::charts::{self, Chart, ChartOptions};
+use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
 /// A chart as two memos over one drawing function: `text` (title and summary, cheap) is
@@ -99,7 +99,7 @@ pub fn Charts() -> impl IntoView {
     let grid = NodeRef::<leptos::html::Div>::new();
     let (column, full) = track_widths(grid);
     // The labels every number of the page is written with, so charts and tables agree.
-    let labels = Memo::new(move |_| app.number_style.with(|n| n.labels.clone()));
+    let labels = Memo::new(move |_| app.number_style.with(|n| ChartLabels::clone(&n.labels)));
     let opts = move |width: u32, height: u32, draw: bool| ChartOptions {
         width,
         height,

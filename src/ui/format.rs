@@ -3,18 +3,21 @@
 //! the same that the charts use. Not `Intl.NumberFormat`: one pure formatter for tables
 //! and charts, natively tested, where two formatters rounded differently.
 
+use std::sync::Arc;
+
 use super::i18n::{self, with_unit, Lang};
 use crate::charts::ChartLabels;
 use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::numbers::{money_decimals, Notation};
 
 /// The language and currency numbers are shown in, with the language's chart labels
-/// (whose separators, percent and money templates every number uses).
+/// (whose separators, percent and money templates every number uses). The labels are
+/// shared, not copied: every cell reads the style.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberStyle {
     pub lang: Lang,
     pub currency: String,
-    pub labels: ChartLabels,
+    pub labels: Arc<ChartLabels>,
 }
 
 impl NumberStyle {
@@ -22,7 +25,7 @@ impl NumberStyle {
         NumberStyle {
             lang,
             currency: currency.to_string(),
-            labels: i18n::chart_labels_in(lang, currency),
+            labels: Arc::new(i18n::chart_labels_in(lang, currency)),
         }
     }
 
