@@ -151,7 +151,7 @@ fn edits_out_of_range_change_nothing() {
 fn a_stage_model_replaces_the_stages_and_keeps_the_rest() {
     let current = presets::example_service();
     let polish = |name: &str| (name == "Lead").then_some("Lead (pl)");
-    let f = apply_preset(&current, Preset::Model(StageModel::Classic), polish);
+    let f = apply_preset(&current, Preset::Model(StageModel::Classic), "USD", polish);
     let (stages, roles) = presets::stage_model(StageModel::Classic);
     assert_eq!(f.roles, roles);
     assert_eq!(f.stages.len(), stages.len());
@@ -167,7 +167,7 @@ fn a_stage_model_replaces_the_stages_and_keeps_the_rest() {
 #[test]
 fn an_example_replaces_the_whole_funnel() {
     let current = presets::example_service();
-    let f = apply_preset(&current, Preset::ExampleDigital, |name| {
+    let f = apply_preset(&current, Preset::ExampleDigital, "USD", |name| {
         (name == "Online course").then_some("Kurs online")
     });
     let mut expected = presets::example_digital();

@@ -42,7 +42,7 @@ fn parses_numbers_as_people_type_them() {
 #[test]
 fn a_lone_separator_before_three_digits_is_asked_about_not_guessed() {
     // "4,000" is 4000 to an English reader and 4 to a Polish one: neither guess is safe.
-    for text in ["4,000", "1.500", "12,345", "-999.000"] {
+    for text in ["4,000", "1,500", "1.500", "12,345", "-999.000"] {
         assert_eq!(parse_number(text), Err(Problem::Ambiguous), "{text:?}");
     }
     // Only one reading each: a decimal (leading zero, or not three digits after the
@@ -56,6 +56,9 @@ fn a_lone_separator_before_three_digits_is_asked_about_not_guessed() {
         ("4,000,000", 4_000_000.0),
         ("4,000.5", 4000.5),
         ("4 000", 4000.0),
+        ("1 500", 1500.0),
+        ("1.500,5", 1500.5),
+        ("1,500.5", 1500.5),
     ] {
         assert_eq!(parse_number(text), Ok(want), "{text:?}");
     }
@@ -401,7 +404,7 @@ fn problems_have_keys_and_english() {
     assert_eq!(Problem::NotANumber.english(), "Enter a number");
     assert_eq!(
         Problem::PercentOutOfRange.english(),
-        "Must be between 0 and 100 %"
+        "Must be between 0 and 100%"
     );
     assert!(Problem::LargerThanPrevious { previous: 2 }
         .english()

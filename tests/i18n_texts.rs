@@ -12,6 +12,7 @@ use funnel::domain::scenario::{Scenario, ScenarioError};
 use funnel::domain::validate::Problem;
 use funnel::state::saved::SavedError;
 use funnel::state::share::ShareError;
+use funnel::ui::format;
 use funnel::ui::i18n::{self, fill, t, Key, Lang};
 
 /// The `{name}` placeholders of a template.
@@ -32,11 +33,12 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 }
 
 /// Keys whose text is the same in every language: abbreviations and notation.
-const SAME_EVERYWHERE: &[Key] = &[Key::TargetMrr, Key::UnitRatio];
+const SAME_EVERYWHERE: &[Key] = &[Key::TargetMrr, Key::UnitRatio, Key::UnitTimes];
 
 /// Keys that are only punctuation around placeholders, which each language quotes its
-/// own way (`{name} …`, `„{name}” …`, `«{name}» …`): no words to translate.
-const NOTATION: &[Key] = &[Key::VerdictWins];
+/// own way (`{name} …`, `„{name}” …`, `«{name}» …`), or a separator: no words to
+/// translate.
+const NOTATION: &[Key] = &[Key::VerdictWins, Key::CsvSeparator];
 
 #[test]
 fn every_key_has_text_in_every_language() {
@@ -426,10 +428,10 @@ fn chart_labels_are_translated_with_the_same_placeholders() {
                 placeholders(en_text),
                 "{field} in {lang:?}"
             );
-            // Polish marketing says "benchmark" too and writes "12%" like English; the
-            // money template carries only the number until a currency is added.
+            // Polish marketing says "benchmark" too; the money template carries only the
+            // number until a currency is added.
             let same_ok = match lang {
-                Lang::Pl => ["benchmark", "percent", "money"].contains(&field),
+                Lang::Pl => ["benchmark", "money"].contains(&field),
                 _ => field == "money",
             };
             if !same_ok {
@@ -439,9 +441,41 @@ fn chart_labels_are_translated_with_the_same_placeholders() {
         assert_eq!(labels.decimal_sep, ",");
         assert_eq!(labels.group_sep, "\u{a0}");
     }
-    // WEB-FACTS: Polish "12,3%", Russian "12,3 %" (no-break space).
-    assert_eq!(i18n::chart_labels(Lang::Pl).percent, "{n}%");
+    // "0%" in English, "0 %" (no-break space) in Polish and Russian, as their
+    // typography writes it (Intl's pl-PL leaves the space out).
+    assert_eq!(i18n::chart_labels(Lang::Pl).percent, "{n}\u{a0}%");
     assert_eq!(i18n::chart_labels(Lang::Ru).percent, "{n}\u{a0}%");
+}
+
+#[test]
+fn csv_separators_live_with_each_language() {
+    let dialect = |lang| i18n::csv_dialect(lang);
+    assert_eq!(
+        (dialect(Lang::En).separator, dialect(Lang::En).decimal_sep),
+        (',', '.')
+    );
+    for lang in [Lang::Pl, Lang::Ru] {
+        assert_eq!(
+            (dialect(lang).separator, dialect(lang).decimal_sep),
+            (';', ',')
+        );
+    }
+}
+
+#[test]
+fn currencies_are_written_as_each_language_writes_them() {
+    let money = |lang, code| {
+        format::NumberStyle::new(lang, code)
+            .labels
+            .notation()
+            .money(1234.5, 2)
+    };
+    assert_eq!(money(Lang::En, "USD"), "$1,234.50");
+    assert_eq!(money(Lang::En, "RUB"), "RUB\u{a0}1,234.50");
+    assert_eq!(money(Lang::Pl, "PLN"), "1\u{a0}234,50\u{a0}zł");
+    assert_eq!(money(Lang::Ru, "RUB"), "1\u{a0}234,50\u{a0}₽");
+    // An edited or unknown code is written as it is, never refused.
+    assert_eq!(money(Lang::En, "XYZ"), "XYZ\u{a0}1,234.50");
 }
 
 #[test]

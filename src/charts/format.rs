@@ -67,60 +67,29 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A number with `decimals` decimals, grouped thousands, and the labels' separators.
-/// Non-finite input prints as the "not available" word, so no chart can show NaN or inf.
-pub(crate) fn number(value: f64, decimals: usize, labels: &ChartLabels) -> String {
+// Counts, percentages and money round as in the tables (`domain::numbers`), so a chart
+// label and its table cell read alike. Non-finite input prints as the "not available"
+// word, so no chart can show NaN or inf.
+
+pub(crate) fn count(value: f64, labels: &ChartLabels) -> String {
     if !value.is_finite() {
         return labels.not_available.clone();
     }
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    // Rounding can turn a tiny negative into "0": no "-0".
-    if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        out.push('-');
-    }
-    for (i, digit) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push_str(&labels.group_sep);
-        }
-        out.push(digit);
-    }
-    if !frac.is_empty() {
-        out.push_str(&labels.decimal_sep);
-        out.push_str(frac);
-    }
-    out
+    labels.notation().count(value)
 }
 
-/// A count: whole numbers from 100 up, one decimal below (timelines have fractional
-/// customers), with a trailing ".0" dropped.
-pub(crate) fn count(value: f64, labels: &ChartLabels) -> String {
-    let decimals = if value.abs() >= 100.0 || value.fract() == 0.0 {
-        0
-    } else {
-        1
-    };
-    let text = number(value, decimals, labels);
-    let zero = format!("{}0", labels.decimal_sep);
-    text.strip_suffix(&zero).map(str::to_string).unwrap_or(text)
-}
-
-/// A share (0.045) as a percentage ("4.5%"), more decimals for small shares so a
-/// 0.3% step does not read "0%".
 pub(crate) fn percent(share: f64, labels: &ChartLabels) -> String {
-    let pct = share * 100.0;
-    let decimals = match pct.abs() {
-        p if p >= 10.0 || p == 0.0 => 0,
-        p if p >= 1.0 => 1,
-        _ => 2,
-    };
-    fill(&labels.percent, &[("n", &number(pct, decimals, labels))])
+    if !share.is_finite() {
+        return labels.not_available.clone();
+    }
+    labels.notation().percent(share)
 }
 
-/// Money, whole units, through the labels' money template (which carries the currency).
 pub(crate) fn money(value: f64, labels: &ChartLabels) -> String {
-    fill(&labels.money, &[("n", &number(value, 0, labels))])
+    if !value.is_finite() {
+        return labels.not_available.clone();
+    }
+    labels.notation().money_alone(value)
 }
 
 /// Escapes text for XML content and attribute values.
@@ -142,6 +111,13 @@ pub(crate) fn escape_xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn number(value: f64, decimals: usize, labels: &ChartLabels) -> String {
+        if !value.is_finite() {
+            return labels.not_available.clone();
+        }
+        labels.notation().fixed(value, decimals)
+    }
 
     #[test]
     fn numbers_are_grouped_and_never_nan() {
@@ -168,7 +144,9 @@ mod tests {
         assert_eq!(count(45.0, &en), "45");
         assert_eq!(count(4.54, &en), "4.5");
         assert_eq!(count(4.04, &en), "4");
+        assert_eq!(count(f64::NAN, &en), "n/a");
         assert_eq!(percent(0.45, &en), "45%");
+        assert_eq!(percent(0.125, &en), "12.5%");
         assert_eq!(percent(0.045, &en), "4.5%");
         assert_eq!(percent(0.0032, &en), "0.32%");
         assert_eq!(percent(0.0, &en), "0%");

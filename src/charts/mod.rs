@@ -179,6 +179,18 @@ impl Default for ChartLabels {
     }
 }
 
+impl ChartLabels {
+    /// The labels' way of writing numbers, for the app's one formatter.
+    pub fn notation(&self) -> crate::domain::numbers::Notation<'_> {
+        crate::domain::numbers::Notation {
+            decimal_sep: &self.decimal_sep,
+            group_sep: &self.group_sep,
+            percent: &self.percent,
+            money: &self.money,
+        }
+    }
+}
+
 /// A drawn chart: the SVG markup, its title, and a short text alternative.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {

@@ -98,6 +98,7 @@ impl Preset {
 pub fn apply_preset(
     current: &FunnelInputs,
     preset: Preset,
+    currency: &str,
     translate: impl Fn(&str) -> Option<&'static str>,
 ) -> FunnelInputs {
     let translate = |name: &mut String| {
@@ -106,8 +107,8 @@ pub fn apply_preset(
         }
     };
     let mut inputs = match preset {
-        Preset::ExampleDigital => presets::example_digital(),
-        Preset::ExampleService => presets::example_service(),
+        Preset::ExampleDigital => presets::priced(presets::example_digital(), currency),
+        Preset::ExampleService => presets::priced(presets::example_service(), currency),
         Preset::Model(m) => {
             let (stages, roles) = presets::stage_model(m);
             FunnelInputs {

@@ -14,6 +14,7 @@ pub mod float;
 pub mod goal;
 pub mod kpi;
 pub mod model;
+pub mod numbers;
 pub mod presets;
 pub mod report;
 pub mod scenario;

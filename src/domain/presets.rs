@@ -274,3 +274,119 @@ pub fn example_service() -> FunnelInputs {
         accept_growth: false,
     }
 }
+
+/// Roughly what one US dollar of the examples' amounts is in `currency`, for writing the
+/// examples in it; an unknown code keeps the dollar figures.
+pub fn currency_factor(currency: &str) -> f64 {
+    match currency {
+        "EUR" => 0.9,
+        "GBP" => 0.8,
+        "PLN" => 4.0,
+        "RUB" => 90.0,
+        _ => 1.0,
+    }
+}
+
+/// `value` as a round figure: two significant digits (3 510 → 3 500, 31.2 → 31).
+fn round_figure(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return value;
+    }
+    // The power of ten that leaves two digits before the point, by steps: `log10` would
+    // bring the float math library into the wasm for this alone.
+    let mut unit = 1.0;
+    while value / unit >= 100.0 {
+        unit *= 10.0;
+    }
+    (value / unit).round() * unit
+}
+
+/// An example funnel with its amounts (stage costs, price, ad spend, fixed cost) written
+/// in `currency` as round figures: a 39 $ course is a 3 500 ₽ one, not a 39 ₽ one.
+pub fn priced(mut f: FunnelInputs, currency: &str) -> FunnelInputs {
+    let factor = currency_factor(currency);
+    if factor == 1.0 {
+        // The examples' own figures, from their sources.
+        return f;
+    }
+    let scale = |text: &mut String| {
+        if let Some(v) = super::float::parse_f64(text) {
+            *text = round_figure(v * factor).round().to_string();
+        }
+    };
+    for s in &mut f.stages {
+        scale(&mut s.cost);
+    }
+    scale(&mut f.offer.price);
+    scale(&mut f.top.ad_spend);
+    scale(&mut f.fixed_cost);
+    f
+}
+
+/// `f` with the funnel and stage names of `names` (same number of stages), so that an
+/// example renamed into the reader's language still counts as the untouched example.
+fn with_names(mut f: FunnelInputs, names: &FunnelInputs) -> FunnelInputs {
+    if f.stages.len() == names.stages.len() {
+        f.name = names.name.clone();
+        for (s, n) in f.stages.iter_mut().zip(&names.stages) {
+            s.name = n.name.clone();
+        }
+    }
+    f
+}
+
+/// What switching the currency from `from` to `to` does to a funnel: an untouched example
+/// (as the examples are in `from`, whatever the language of its names) is re-priced in
+/// `to`, keeping its names; anything else is the user's own numbers and is `None`: kept
+/// as typed, only the symbol changes.
+pub fn reprice(f: &FunnelInputs, from: &str, to: &str) -> Option<FunnelInputs> {
+    [example_digital(), example_service()]
+        .into_iter()
+        .find(|e| with_names(f.clone(), e) == priced(e.clone(), from))
+        .map(|e| with_names(priced(e, to), f))
+}
+
+#[cfg(test)]
+mod pricing_tests {
+    use super::*;
+
+    #[test]
+    fn examples_are_priced_in_round_figures_of_each_currency() {
+        let price = |c| priced(example_digital(), c).offer.price;
+        assert_eq!(price("USD"), "39");
+        assert_eq!(price("EUR"), "35");
+        assert_eq!(price("GBP"), "31");
+        assert_eq!(price("PLN"), "160");
+        assert_eq!(price("RUB"), "3500");
+        let service = priced(example_service(), "RUB");
+        assert_eq!(service.offer.price, "360000");
+        assert_eq!(service.stages[3].cost, "110000");
+        assert_eq!(service.fixed_cost, "45000");
+        assert_eq!(service.stages[1].cost, "", "an empty cost stays empty");
+        assert_eq!(priced(example_service(), "XYZ"), example_service());
+    }
+
+    #[test]
+    fn switching_currency_reprices_only_the_untouched_examples() {
+        let mut renamed = priced(example_digital(), "PLN");
+        renamed.name = "Kurs online".into();
+        renamed.stages[0].name = "Odwiedzający".into();
+        let back = reprice(&renamed, "PLN", "RUB").expect("an untouched example");
+        assert_eq!(back.offer.price, "3500");
+        assert_eq!(back.name, "Kurs online");
+        assert_eq!(back.stages[0].name, "Odwiedzający");
+
+        let mut own = priced(example_service(), "USD");
+        own.offer.price = "4500".into();
+        assert_eq!(
+            reprice(&own, "USD", "RUB"),
+            None,
+            "the user's own numbers stay"
+        );
+        // Already in the new currency's figures (a reload): not an example in the old one.
+        assert_eq!(
+            reprice(&priced(example_digital(), "RUB"), "USD", "RUB"),
+            None
+        );
+    }
+}

@@ -95,8 +95,8 @@ impl Problem {
                     .to_string()
             }
             Problem::Negative => "Must not be negative".to_string(),
-            Problem::PercentOutOfRange => "Must be between 0 and 100 %".to_string(),
-            Problem::TooLarge => "Too large: at most 1 000 000 000 000".to_string(),
+            Problem::PercentOutOfRange => "Must be between 0 and 100%".to_string(),
+            Problem::TooLarge => "Too large: at most 1,000,000,000,000".to_string(),
             Problem::LargerThanPrevious { previous } => format!(
                 "Larger than the stage before it (stage {}); tick \"accept growth\" if that is intended",
                 previous + 1

@@ -5,34 +5,27 @@
 //! read the file as UTF-8 (stage and funnel names may be Polish or Russian).
 
 use crate::domain::compare::ComparisonRow;
-use crate::domain::kpi::Kpi;
+use crate::domain::kpi::{Kpi, KpiId, NaReason};
 
-/// Field separator and decimal mark for a language.
+/// Field separator and decimal mark: each language's own, from its texts
+/// (`ui::i18n::csv_dialect`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CsvDialect {
     pub separator: char,
-    pub decimal_comma: bool,
+    pub decimal_sep: char,
 }
 
-impl CsvDialect {
-    pub fn for_lang(lang: &str) -> CsvDialect {
-        match lang {
-            "pl" | "ru" => CsvDialect {
-                separator: ';',
-                decimal_comma: true,
-            },
-            _ => CsvDialect {
-                separator: ',',
-                decimal_comma: false,
-            },
-        }
-    }
+/// Whether `text` is a plain number in this dialect ("-1", "0,25"), which a spreadsheet
+/// reads as a number, not a formula.
+fn is_number(text: &str, dialect: CsvDialect) -> bool {
+    crate::domain::float::parse_f64(&text.replace(dialect.decimal_sep, ".")).is_some()
 }
 
+/// A text field. Text starting with = + - @, a tab or a carriage return, unless it is a
+/// number, gets a leading ' so a spreadsheet does not run a name as a formula; text
+/// holding the separator, a quote or a line break is quoted.
 fn quote(text: &str, dialect: CsvDialect) -> String {
-    // Quote when the text holds the separator, a quote or a line break; a leading = + - @
-    // is prefixed with ' so a spreadsheet does not run a name as a formula.
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(text, dialect) {
         format!("'{text}")
     } else {
         text.to_string()
@@ -44,26 +37,29 @@ fn quote(text: &str, dialect: CsvDialect) -> String {
     }
 }
 
-fn number(value: Kpi, dialect: CsvDialect) -> String {
+/// A value as a plain number (never guarded: "-1" stays a number), or n/a with its
+/// reason in the reader's language.
+fn value(value: Kpi, dialect: CsvDialect, na: &impl Fn(NaReason) -> String) -> String {
     match value {
-        Kpi::Value(v) => {
-            let text = format!("{}", (v * 1e6).round() / 1e6);
-            if dialect.decimal_comma {
-                text.replace('.', ",")
-            } else {
-                text
-            }
-        }
-        Kpi::NotAvailable(reason) => format!("n/a: {}", reason.english()),
+        Kpi::Value(v) => number(v, dialect),
+        Kpi::NotAvailable(reason) => quote(&na(reason), dialect),
     }
 }
 
+fn number(v: f64, dialect: CsvDialect) -> String {
+    // Six decimals at most, and no "-0".
+    let text = format!("{}", (v * 1e6).round() / 1e6 + 0.0);
+    text.replace('.', &dialect.decimal_sep.to_string())
+}
+
 /// The KPI table as CSV text (with the byte order mark), one row per KPI: id, name, both
-/// values as plain numbers (shares as fractions, money in the scenario's currency).
+/// values as plain numbers (shares as fractions, money in the scenario's currency) or
+/// "n/a: reason" (`na`, in the reader's language), and the difference.
 pub fn kpi_csv(
     rows: &[ComparisonRow],
     names: [&str; 2],
-    kpi_name: impl Fn(crate::domain::kpi::KpiId) -> String,
+    kpi_name: impl Fn(KpiId) -> String,
+    na: impl Fn(NaReason) -> String,
     dialect: CsvDialect,
 ) -> String {
     let sep = dialect.separator.to_string();
@@ -78,21 +74,14 @@ pub fn kpi_csv(
     );
     out.push_str("\r\n");
     for row in rows {
-        let diff = row.difference.map_or(
-            Kpi::NotAvailable(crate::domain::kpi::NaReason::NoVolume),
-            Kpi::Value,
-        );
-        let diff = if row.difference.is_some() {
-            number(diff, dialect)
-        } else {
-            String::new()
-        };
         let fields = [
             row.kpi.id().to_string(),
             quote(&kpi_name(row.kpi), dialect),
-            quote(&number(row.digital, dialect), dialect),
-            quote(&number(row.service, dialect), dialect),
-            diff,
+            value(row.digital, dialect, &na),
+            value(row.service, dialect, &na),
+            row.difference
+                .map(|d| number(d, dialect))
+                .unwrap_or_default(),
         ];
         out.push_str(&fields.join(&sep));
         out.push_str("\r\n");
@@ -103,7 +92,19 @@ pub fn kpi_csv(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::kpi::{KpiId, NaReason};
+
+    const EN: CsvDialect = CsvDialect {
+        separator: ',',
+        decimal_sep: '.',
+    };
+    const PL: CsvDialect = CsvDialect {
+        separator: ';',
+        decimal_sep: ',',
+    };
+
+    fn na(reason: NaReason) -> String {
+        format!("n/a: {}", reason.english())
+    }
 
     fn rows() -> Vec<ComparisonRow> {
         vec![
@@ -130,7 +131,8 @@ mod tests {
             &rows(),
             ["Course", "Consulting"],
             |k| k.id().to_uppercase(),
-            CsvDialect::for_lang("en"),
+            na,
+            EN,
         );
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert!(csv.starts_with('\u{feff}'));
@@ -145,11 +147,31 @@ mod tests {
             &rows(),
             ["Kurs", "Doradztwo; B2B"],
             |k| k.id().into(),
-            CsvDialect::for_lang("pl"),
+            |_| "n/d: to nie subskrypcja".into(),
+            PL,
         );
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines[0], "kpi;name;Kurs;\"Doradztwo; B2B\";difference");
         assert_eq!(lines[1], "cac;cac;231,25;2350;2118,75");
+        assert_eq!(lines[2], "new_mrr;new_mrr;1092;n/d: to nie subskrypcja;");
+    }
+
+    #[test]
+    fn a_negative_number_is_a_number_not_a_guarded_text() {
+        let rows = [ComparisonRow {
+            kpi: KpiId::Roi,
+            digital: Kpi::Value(-1.0),
+            service: Kpi::Value(-0.25),
+            difference: Some(0.75),
+            better: None,
+        }];
+        let csv = kpi_csv(&rows, ["a", "b"], |k| k.id().into(), na, PL);
+        assert_eq!(csv.lines().nth(1), Some("roi;roi;-1;-0,25;0,75"));
+        // A name that is a number is not a formula either; one that starts a formula is.
+        assert_eq!(quote("-5", EN), "-5");
+        assert_eq!(quote("-x", EN), "'-x");
+        assert_eq!(quote("\tx", EN), "'\tx");
+        assert_eq!(quote("\rx", EN), "\"'\rx\"");
     }
 
     #[test]
@@ -158,7 +180,8 @@ mod tests {
             &rows(),
             ["=HYPERLINK(\"x\")", "b"],
             |k| k.id().into(),
-            CsvDialect::for_lang("en"),
+            na,
+            EN,
         );
         let header = csv.trim_start_matches('\u{feff}').lines().next().unwrap();
         assert_eq!(header, "kpi,name,\"'=HYPERLINK(\"\"x\"\")\",b,difference");

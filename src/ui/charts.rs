@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use super::download::{download, download_blob, file_stem, text_blob};
-use super::i18n::{self, Key};
+use super::i18n::Key;
 use super::{tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
@@ -40,15 +40,6 @@ fn chart_memos(draw: Box<dyn Fn(bool) -> Chart + Send + Sync>) -> ChartMemos {
         text: Memo::new_with_compare(move |_| text_of(false), |_, _| true),
         drawing: Memo::new(move |_| draw(true)),
     }
-}
-
-/// The currency's symbol in the reader's locale ("zł", "₽", "$"), for chart labels.
-fn currency_symbol(ns: &super::format::NumberStyle) -> String {
-    // Format zero and keep what is not a digit, separator or space: the symbol.
-    super::format::money(ns, 0.0)
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect()
 }
 
 /// The drawing widths of a grid column and of the whole grid, kept up to date by a
@@ -107,14 +98,8 @@ pub fn Charts() -> impl IntoView {
     // phone instead of shrinking with a scaled-down drawing.
     let grid = NodeRef::<leptos::html::Div>::new();
     let (column, full) = track_widths(grid);
-    let labels = Memo::new(move |_| {
-        let lang = app.lang.get();
-        let symbol = currency_symbol(&app.number_style.get());
-        ChartLabels {
-            money: i18n::money_template(lang, &symbol),
-            ..i18n::chart_labels(lang)
-        }
-    });
+    // The labels every number of the page is written with, so charts and tables agree.
+    let labels = Memo::new(move |_| app.number_style.with(|n| ChartLabels::clone(&n.labels)));
     let opts = move |width: u32, height: u32, draw: bool| ChartOptions {
         width,
         height,

@@ -213,9 +213,12 @@ fn apply_preset(model: FunnelModel, choice: &str) {
         return;
     };
     let lang = use_app().lang.get_untracked();
-    let inputs = model
-        .inputs
-        .with_untracked(|f| edit::apply_preset(f, preset, |name| i18n::preset_name(lang, name)));
+    let currency = use_app()
+        .number_style
+        .with_untracked(|n| n.currency.clone());
+    let inputs = model.inputs.with_untracked(|f| {
+        edit::apply_preset(f, preset, &currency, |name| i18n::preset_name(lang, name))
+    });
     model.inputs.set(inputs);
 }
 
@@ -373,12 +376,7 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let leak = move || {
         let step = step_before()?;
         let style = ns.get();
-        let share = step
-            .leak_share
-            .value()
-            .map(|v| format!(" ({})", format::percent(&style, v)))
-            .unwrap_or_default();
-        Some(format!("−{}{share}", format::count(&style, step.leak)))
+        Some(style.notation().leak(step.leak, step.leak_share.value()))
     };
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {

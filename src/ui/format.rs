@@ -1,132 +1,96 @@
-//! Numbers, money and percentages in the reader's locale, through the browser's
-//! `Intl.NumberFormat` (no locale data in our wasm: the browser already has it).
-//!
-//! Formatters are costly to build and used for every cell, so each (locale, currency,
-//! style, digits) combination is built once and cached for the page's lifetime.
+//! Numbers, money and percentages in the reader's language and currency, written by the
+//! app's one formatter (`domain::numbers`) with the language's separators and templates,
+//! the same that the charts use. Not `Intl.NumberFormat`: one pure formatter for tables
+//! and charts, natively tested, where two formatters rounded differently.
 
-use std::cell::RefCell;
+use std::sync::Arc;
 
-use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
-
-use super::i18n::{with_unit, Lang};
+use super::i18n::{self, with_unit, Lang};
+use crate::charts::ChartLabels;
 use crate::domain::kpi::{Kpi, Unit};
+use crate::domain::numbers::{money_decimals, Notation};
 
-/// The locale and currency numbers are shown in.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// The language and currency numbers are shown in, with the language's chart labels
+/// (whose separators, percent and money templates every number uses). The labels are
+/// shared, not copied: every cell reads the style.
+#[derive(Clone, Debug, PartialEq)]
 pub struct NumberStyle {
-    pub locale: String,
+    pub lang: Lang,
     pub currency: String,
+    pub labels: Arc<ChartLabels>,
+}
+
+impl NumberStyle {
+    pub fn new(lang: Lang, currency: &str) -> NumberStyle {
+        NumberStyle {
+            lang,
+            currency: currency.to_string(),
+            labels: Arc::new(i18n::chart_labels_in(lang, currency)),
+        }
+    }
+
+    pub fn notation(&self) -> Notation<'_> {
+        self.labels.notation()
+    }
 }
 
 impl Default for NumberStyle {
     fn default() -> Self {
-        NumberStyle {
-            locale: "en-US".into(),
-            currency: "USD".into(),
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Style {
-    Decimal,
-    Percent,
-    Currency,
-}
-
-/// A cache key: the number style, the kind of number and the fraction digits.
-type CacheKey = (NumberStyle, Style, u8);
-
-thread_local! {
-    // A list rather than a HashMap: a page builds a dozen formatters at most, so a linear
-    // search costs nothing, while a HashMap of this key type adds its own copy of the
-    // hashing and table code to the wasm.
-    static CACHE: RefCell<Vec<(CacheKey, Function)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn formatter(ns: &NumberStyle, style: Style, digits: u8) -> Function {
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, f)) = cache
-            .iter()
-            .find(|((n, s, d), _)| n == ns && *s == style && *d == digits)
-        {
-            return f.clone();
-        }
-        let f = {
-            let options = Object::new();
-            let set = |k: &str, v: JsValue| {
-                let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
-            };
-            let style_name = match style {
-                Style::Decimal => "decimal",
-                Style::Percent => "percent",
-                Style::Currency => "currency",
-            };
-            set("style", style_name.into());
-            if style == Style::Currency {
-                set("currency", ns.currency.as_str().into());
-            }
-            set("minimumFractionDigits", 0.into());
-            set("maximumFractionDigits", digits.into());
-            let locales = Array::of1(&JsValue::from_str(&ns.locale));
-            Intl::NumberFormat::new(&locales, &options).format()
-        };
-        cache.push(((ns.clone(), style, digits), f.clone()));
-        f
-    })
-}
-
-fn call(f: &Function, value: f64) -> String {
-    f.call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-        .map(String::from)
-        .unwrap_or_else(|| value.to_string())
-}
-
-/// Fraction digits that keep a number readable: cents only on small amounts.
-pub fn digits_for(value: f64) -> u8 {
-    let a = value.abs();
-    if a >= 1000.0 {
-        0
-    } else if a >= 10.0 {
-        1
-    } else {
-        2
+        NumberStyle::new(Lang::En, "USD")
     }
 }
 
 pub fn number(ns: &NumberStyle, value: f64) -> String {
-    call(&formatter(ns, Style::Decimal, digits_for(value)), value)
+    ns.notation().number(value)
 }
 
 pub fn count(ns: &NumberStyle, value: f64) -> String {
-    let digits = if value.fract().abs() < 1e-9 { 0 } else { 1 };
-    call(&formatter(ns, Style::Decimal, digits), value)
+    ns.notation().count(value)
 }
 
+/// An amount standing alone (not in a column of amounts).
 pub fn money(ns: &NumberStyle, value: f64) -> String {
-    let digits = if value.abs() >= 100.0 { 0 } else { 2 };
-    call(&formatter(ns, Style::Currency, digits), value)
+    ns.notation().money_alone(value)
 }
 
-/// A share (0.123) as a percentage ("12.3%"); small shares keep two decimals.
+/// A share (0.123) as a percentage ("12.3%", "12,3 %").
 pub fn percent(ns: &NumberStyle, share: f64) -> String {
-    let digits = if share.abs() < 0.01 { 2 } else { 1 };
-    call(&formatter(ns, Style::Percent, digits), share)
+    ns.notation().percent(share)
 }
 
 /// A KPI value with its unit in the reader's language, or `None` when not available.
-pub fn kpi(ns: &NumberStyle, lang: Lang, value: Kpi, unit: Unit) -> Option<String> {
+/// `money_digits` are the decimals of the column the value stands in
+/// (`domain::numbers::money_decimals`); `None` for a value standing alone.
+pub fn kpi_in(
+    ns: &NumberStyle,
+    lang: Lang,
+    value: Kpi,
+    unit: Unit,
+    money_digits: Option<usize>,
+) -> Option<String> {
     let v = value.value()?;
+    let n = ns.notation();
+    let cash = |v: f64| n.money(v, money_digits.unwrap_or_else(|| money_decimals([v])));
     Some(match unit {
-        Unit::Percent => percent(ns, v),
-        Unit::Money => money(ns, v),
-        Unit::Count => count(ns, v),
-        Unit::Ratio | Unit::Months => with_unit(lang, unit, v, &number(ns, v)),
-        Unit::Days => with_unit(lang, unit, v.round(), &count(ns, v.round())),
-        Unit::MoneyPerDay => with_unit(lang, unit, v, &money(ns, v)),
+        Unit::Percent => n.percent(v),
+        Unit::Money => cash(v),
+        Unit::Count => n.count(v),
+        Unit::Ratio | Unit::Months => with_unit(lang, unit, v, &n.number(v)),
+        Unit::Days => with_unit(lang, unit, v.round(), &n.count(v.round())),
+        Unit::MoneyPerDay => with_unit(lang, unit, v, &cash(v)),
     })
+}
+
+/// A KPI value standing alone.
+pub fn kpi(ns: &NumberStyle, lang: Lang, value: Kpi, unit: Unit) -> Option<String> {
+    kpi_in(ns, lang, value, unit, None)
+}
+
+/// The decimals of a column of KPI values: its money ones share [`money_decimals`].
+pub fn column_digits(values: impl IntoIterator<Item = (Unit, Kpi)>) -> usize {
+    money_decimals(values.into_iter().filter_map(|(u, k)| {
+        matches!(u, Unit::Money | Unit::MoneyPerDay)
+            .then(|| k.value())
+            .flatten()
+    }))
 }

@@ -104,6 +104,10 @@ fn GoalPlanView(
 
 fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> impl IntoView {
     let side = model.side.id();
+    // The cost column and its total share their decimals.
+    let digits =
+        crate::domain::numbers::money_decimals(p.stage_costs.iter().copied().chain([p.budget]));
+    let money = |v: f64| ns.notation().money(v, digits);
     let rows = model.report.with(|r| {
         r.stages
             .iter()
@@ -118,7 +122,7 @@ fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> imp
                         <td class="num" data-kpi="goal_volume" data-funnel=side data-stage=i data-value=needed.to_string()>
                             {format::count(ns, needed.ceil())}
                         </td>
-                        <td class="num">{format::money(ns, cost)}</td>
+                        <td class="num">{money(cost)}</td>
                     </tr>
                 }
             })
@@ -142,7 +146,7 @@ fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> imp
                 <tr>
                     <th scope="row" colspan="3">{tr(Key::BudgetNeededRow)}</th>
                     <td class="num" data-kpi="goal_budget" data-funnel=side data-value=p.budget.to_string()>
-                        <strong>{format::money(ns, p.budget)}</strong>
+                        <strong>{money(p.budget)}</strong>
                     </td>
                 </tr>
             </tfoot>

@@ -14,11 +14,32 @@ use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::model::Side;
 use crate::domain::whatif;
 
+/// The decimals money has in each column of a KPI table (digital, service, difference):
+/// the same down a column.
+pub(super) fn money_digits(app: super::AppState) -> Memo<[usize; 3]> {
+    Memo::new(move |_| {
+        app.comparison.with(|rows| {
+            let column = |pick: fn(&ComparisonRow) -> Kpi| {
+                format::column_digits(rows.iter().map(|r| (r.kpi.unit(), pick(r))))
+            };
+            [
+                column(|r| r.digital),
+                column(|r| r.service),
+                column(|r| {
+                    r.difference
+                        .map_or(Kpi::Value(0.0), |d| Kpi::Value(d.abs()))
+                }),
+            ]
+        })
+    })
+}
+
 #[component]
 pub fn KpiTable() -> impl IntoView {
     let app = use_app();
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     let rows = move || app.comparison.get();
+    let money_digits = money_digits(app);
     view! {
         <section class="kpis" aria-labelledby="kpi-heading" data-stale=app.stale_attr()>
             <h2 id="kpi-heading" tabindex="-1">{tr(Key::KeyFigures)}</h2>
@@ -38,7 +59,7 @@ pub fn KpiTable() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For each=rows key=|row| row.kpi let:row>
-                            <KpiRow kpi=row.kpi />
+                            <KpiRow kpi=row.kpi money_digits />
                         </For>
                     </tbody>
                 </table>
@@ -95,6 +116,7 @@ fn ResultsAnnouncer() -> impl IntoView {
 #[component]
 pub(super) fn KpiRow(
     kpi: crate::domain::kpi::KpiId,
+    money_digits: Memo<[usize; 3]>,
     #[prop(optional)] copy: bool,
 ) -> impl IntoView {
     let app = use_app();
@@ -119,8 +141,15 @@ pub(super) fn KpiRow(
         let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
         let text = move || match value() {
             Kpi::Value(_) => {
-                format::kpi(&app.number_style.get(), app.lang.get(), value(), kpi.unit())
-                    .unwrap_or_default()
+                let digits = money_digits.with(|d| d[side as usize]);
+                format::kpi_in(
+                    &app.number_style.get(),
+                    app.lang.get(),
+                    value(),
+                    kpi.unit(),
+                    Some(digits),
+                )
+                .unwrap_or_default()
             }
             Kpi::NotAvailable(reason) => i18n::not_available(app.lang.get(), reason),
         };
@@ -161,9 +190,16 @@ pub(super) fn KpiRow(
             if kpi.unit() == Unit::Ratio {
                 // A ratio's difference ("−1.25 : 1") means little; its multiple does.
                 let (a, b) = (r.digital.value()?, r.service.value()?);
-                return (a > 0.0 && b > 0.0).then(|| format!("×{}", format::number(&ns, b / a)));
+                return (a > 0.0 && b > 0.0).then(|| {
+                    tf(
+                        app.lang.get(),
+                        Key::UnitTimes,
+                        &[("n", &format::number(&ns, b / a))],
+                    )
+                });
             }
-            super::workshop::change_text(app.lang.get(), &ns, kpi.unit(), d)
+            let digits = money_digits.with(|d| d[2]);
+            super::workshop::change_text(app.lang.get(), &ns, kpi.unit(), d, Some(digits))
         })
     };
     // For a ratio, the multiple shown (service ÷ digital), else service − digital.

@@ -197,12 +197,12 @@ impl AppState {
         });
         let number_style = Memo::new(move |_| {
             let lang = lang.get();
-            prefs.with(|p| NumberStyle {
-                locale: lang.locale().into(),
-                currency: p
+            prefs.with(|p| {
+                let currency = p
                     .currency
-                    .clone()
-                    .unwrap_or_else(|| settings::default_currency(lang).into()),
+                    .as_deref()
+                    .unwrap_or_else(|| settings::default_currency(lang));
+                NumberStyle::new(lang, currency)
             })
         });
         AppState {

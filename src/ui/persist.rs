@@ -85,7 +85,7 @@ pub fn boot() -> Boot {
 /// A first visit's state: the examples, in the reader's language.
 fn example_state(lang: Lang) -> SavedState {
     SavedState {
-        current: i18n::example_scenario(lang),
+        current: i18n::example_scenario(lang, super::settings::default_currency(lang)),
         ..SavedState::default()
     }
 }
@@ -121,7 +121,12 @@ fn open_share_link(state: &mut SavedState, lang: Lang) -> Option<(NoticeKind, St
     match outcome {
         Ok(None) => None,
         Ok(Some(shared)) => {
-            if state.current != shared && state.current != i18n::example_scenario(lang) {
+            let currency = state.prefs.currency.as_deref();
+            let examples = i18n::example_scenario(
+                lang,
+                currency.unwrap_or_else(|| super::settings::default_currency(lang)),
+            );
+            if state.current != shared && state.current != examples {
                 let mut previous = state.current.clone();
                 previous.name = tf(lang, Key::BeforeOpeningLink, &[("name", &previous.name)]);
                 state.scenarios.insert(0, previous);

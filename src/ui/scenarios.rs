@@ -153,7 +153,13 @@ pub fn ScenarioPanel() -> impl IntoView {
         undo.act(
             app,
             t(app.lang.get_untracked(), Key::ExamplesRestored),
-            || app.load_scenario(super::i18n::example_scenario(app.lang.get_untracked())),
+            || {
+                let currency = app.number_style.with_untracked(|n| n.currency.clone());
+                app.load_scenario(super::i18n::example_scenario(
+                    app.lang.get_untracked(),
+                    &currency,
+                ))
+            },
         );
     };
     let on_name = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {

@@ -5,7 +5,20 @@
 use leptos::prelude::*;
 
 use super::i18n::{Key, Lang};
-use super::{tr, use_app};
+use super::{tr, use_app, AppState};
+use crate::domain::model::Side;
+use crate::domain::presets;
+
+/// Re-prices the untouched examples when the currency changes from `from` to `to`; the
+/// user's own numbers are kept as typed (only the symbol changes).
+fn reprice_examples(app: AppState, from: &str, to: &str) {
+    for side in [Side::Digital, Side::Service] {
+        let inputs = app.model(side).inputs;
+        if let Some(f) = inputs.with_untracked(|f| presets::reprice(f, from, to)) {
+            inputs.set(f);
+        }
+    }
+}
 
 /// Currencies offered; the list covers the app's three audiences and then some.
 pub const CURRENCIES: [&str; 5] = ["USD", "EUR", "PLN", "RUB", "GBP"];
@@ -40,11 +53,20 @@ pub fn Settings() -> impl IntoView {
     let app = use_app();
     let on_lang = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
         let lang = ev.target().value();
+        // Without a chosen currency, the language's default follows the language.
+        if app.prefs.with_untracked(|p| p.currency.is_none()) {
+            if let Some(to) = Lang::from_code(&lang).map(default_currency) {
+                let from = app.number_style.with_untracked(|n| n.currency.clone());
+                reprice_examples(app, &from, to);
+            }
+        }
         app.prefs.update(|p| p.lang = Some(lang));
     };
     let on_currency =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
             let currency = ev.target().value();
+            let from = app.number_style.with_untracked(|n| n.currency.clone());
+            reprice_examples(app, &from, &currency);
             app.prefs.update(|p| p.currency = Some(currency));
         };
     let on_theme =

@@ -11,7 +11,7 @@ use super::i18n::{self, kpi_name, t, tf, Key};
 use super::scenarios::use_undo;
 use super::{tr, use_app, AppState, NoticeKind};
 use crate::domain::scenario::{self, MAX_JSON_BYTES};
-use crate::state::csv::{kpi_csv, CsvDialect};
+use crate::state::csv::kpi_csv;
 use crate::state::share::encode_fragment;
 
 /// The app's own address with the scenario in the fragment. Inside an iframe the
@@ -69,7 +69,8 @@ pub fn SharePanel() -> impl IntoView {
                 rows,
                 [&names[0], &names[1]],
                 |k| kpi_name(lang, k).to_string(),
-                CsvDialect::for_lang(lang.code()),
+                |reason| i18n::not_available(lang, reason),
+                i18n::csv_dialect(lang),
             )
         });
         download(

@@ -40,8 +40,10 @@ fn join(lang: Lang, parts: &[String]) -> String {
     }
 }
 
-fn money(ns: &NumberStyle, lang: Lang, k: Kpi) -> String {
-    format::kpi(ns, lang, k, Unit::Money).unwrap_or_else(|| t(lang, Key::NotAvailable).into())
+/// An amount with the decimals of its column (`digits`).
+fn money(ns: &NumberStyle, lang: Lang, k: Kpi, digits: usize) -> String {
+    format::kpi_in(ns, lang, k, Unit::Money, Some(digits))
+        .unwrap_or_else(|| t(lang, Key::NotAvailable).into())
 }
 
 /// The sentences of the verdict: the overall call, what each side wins, the reasons.
@@ -50,7 +52,10 @@ pub fn sentences(app: &AppState, v: &Verdict) -> (String, Vec<String>, Vec<Strin
     let ns = app.number_style.get();
     let name = |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     let [d, s] = [Side::Digital, Side::Service].map(name);
-    let net = |side| money(&ns, lang, v.net(side));
+    // The two net values in one sentence share their decimals.
+    let digits =
+        format::column_digits([Side::Digital, Side::Service].map(|s| (Unit::Money, v.net(s))));
+    let net = |side| money(&ns, lang, v.net(side), digits);
     let call = match v.overall {
         Overall::Better(winner) => {
             let loser = winner.other();
@@ -177,6 +182,28 @@ pub fn VerdictPanel() -> impl IntoView {
         })
     };
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
+    // Each funnel's column of figures writes its money with the same decimals.
+    let money_digits = Memo::new(move |_| {
+        [Side::Digital, Side::Service].map(|side| {
+            let figures = app.comparison.with(|rows| {
+                rows.iter()
+                    .filter(|r| DECISIVE.contains(&r.kpi))
+                    .map(|r| {
+                        (
+                            r.kpi.unit(),
+                            if side == Side::Digital {
+                                r.digital
+                            } else {
+                                r.service
+                            },
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let net = app.verdict.with(|v| v.net(side));
+            format::column_digits(figures.into_iter().chain([(Unit::Money, net)]))
+        })
+    });
     view! {
         <section class="verdict" data-verdict="" aria-labelledby="verdict-heading" data-stale=app.stale_attr()>
             <div class="verdict-text">
@@ -195,8 +222,8 @@ pub fn VerdictPanel() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {DECISIVE.map(|kpi| view! { <FigureRow kpi=kpi /> })}
-                    <NetRow />
+                    {DECISIVE.map(|kpi| view! { <FigureRow kpi=kpi money_digits /> })}
+                    <NetRow money_digits />
                 </tbody>
             </table>
         </section>
@@ -205,7 +232,7 @@ pub fn VerdictPanel() -> impl IntoView {
 
 /// One decisive KPI of both funnels, the better one marked where the two compare.
 #[component]
-fn FigureRow(kpi: KpiId) -> impl IntoView {
+fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 2]>) -> impl IntoView {
     let app = use_app();
     // One memo per row: the cells below update only when this KPI's values change, not
     // on every change of the comparison.
@@ -230,8 +257,15 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
         let better = move || app.verdict.with(|v| v.better_at(kpi)) == Some(side);
         let text = move || {
             let lang = app.lang.get();
-            format::kpi(&app.number_style.get(), lang, value(), kpi.unit())
-                .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
+            let digits = money_digits.with(|d| d[side as usize]);
+            format::kpi_in(
+                &app.number_style.get(),
+                lang,
+                value(),
+                kpi.unit(),
+                Some(digits),
+            )
+            .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
         };
         view! {
             <td class="num" class:better=better data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
@@ -270,13 +304,16 @@ fn BetterMark(better: Signal<bool>) -> impl IntoView {
 
 /// The net value the overall call rests on.
 #[component]
-fn NetRow() -> impl IntoView {
+fn NetRow(money_digits: Memo<[usize; 2]>) -> impl IntoView {
     let app = use_app();
     let cell = move |side: Side| {
         let value = move || app.verdict.with(|v| v.net(side));
         let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
         let better = move || app.verdict.with(|v| v.overall == Overall::Better(side));
-        let text = move || money(&app.number_style.get(), app.lang.get(), value());
+        let text = move || {
+            let digits = money_digits.with(|d| d[side as usize]);
+            money(&app.number_style.get(), app.lang.get(), value(), digits)
+        };
         view! {
             <td class="num" class:better=better data-kpi="net_value" data-funnel=side.id() data-value=raw>
                 {text}<BetterMark better=Signal::derive(better) />

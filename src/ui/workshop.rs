@@ -75,6 +75,7 @@ pub fn change_text(
     ns: &format::NumberStyle,
     unit: Unit,
     change: f64,
+    digits: Option<usize>,
 ) -> Option<String> {
     let shown = match unit {
         // A difference of two percentages is in percentage points.
@@ -83,7 +84,7 @@ pub fn change_text(
             Key::PercentagePoints,
             &[("n", &format::number(ns, change.abs() * 100.0))],
         ),
-        u => format::kpi(ns, lang, Kpi::Value(change.abs()), u)?,
+        u => format::kpi_in(ns, lang, Kpi::Value(change.abs()), u, digits)?,
     };
     let sign = if !shown.chars().any(|c| c.is_ascii_digit() && c != '0') {
         ""
@@ -105,7 +106,7 @@ pub fn delta_text(
 ) -> Option<String> {
     let delta = delta?;
     // A change too small to show is no change.
-    let change = change_text(lang, ns, unit, delta.change)
+    let change = change_text(lang, ns, unit, delta.change, None)
         .filter(|c| c.starts_with(['+', '−']))
         .map(|c| format!("{c} {}", t(lang, Key::VsBaseline)));
     let capped = delta.capped_at.map(|cap| {
@@ -166,6 +167,7 @@ pub fn WhatIf() -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
     let name = |m: FunnelModel| move || m.inputs.with(|f| f.name.clone());
+    let money_digits = super::kpis::money_digits(app);
     view! {
         <Show when=move || workshop.on.get()>
             <section class="whatif" aria-labelledby="whatif-heading" data-stale=app.stale_attr()>
@@ -187,7 +189,7 @@ pub fn WhatIf() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {FIGURES.map(|kpi| view! { <KpiRow kpi=kpi copy=true /> })}
+                            {FIGURES.map(|kpi| view! { <KpiRow kpi=kpi money_digits copy=true /> })}
                         </tbody>
                     </table>
                 </div>

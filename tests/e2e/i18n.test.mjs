@@ -17,8 +17,10 @@ test('a Polish browser gets Polish text, złoty and decimal commas', async ({ ap
   await expect(kpiCell(page, 'cac', 'digital')).toContainText('zł');
   const cac = await kpi(page, 'cac', 'digital');
   const shown = await text(page, '.kpi-table td[data-kpi="cac"][data-funnel="digital"]');
-  // Polish groups thousands with a (no-break) space and uses a decimal comma.
-  const expected = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', maximumFractionDigits: 0 }).format(cac);
+  // Polish groups thousands with a (no-break) space and uses a decimal comma; the column's
+  // money shares its decimals (none, or two when some amount has cents).
+  const digits = (shown.match(/^[\d ]+,(\d+)/)?.[1] ?? '').length;
+  const expected = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cac);
   expect(shown.startsWith(norm(expected)), `${shown} starts with ${expected}`).toBe(true);
   expect(await text(page, '.kpi-table td[data-kpi="lcr"][data-funnel="digital"]')).toMatch(/^\d+,\d+\s?%/);
   await shot(page, 'polish');

@@ -126,8 +126,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ProblemEmpty => "Required: enter a number",
         ProblemNotANumber => "Enter a number",
         ProblemNegative => "Must not be negative",
-        ProblemPercentRange => "Must be between 0 and 100 %",
-        ProblemTooLarge => "Too large: at most 1 000 000 000 000",
+        ProblemPercentRange => "Must be between 0 and 100%",
+        ProblemTooLarge => "Too large: at most 1,000,000,000,000",
         ProblemLargerThanPrevious => "More than stage {stage}; if intended, allow growth in the options below",
         ProblemClicksAboveImpressions => "More clicks than impressions",
         ProblemStageCount => "A funnel needs 1 to {max} stages",
@@ -235,6 +235,8 @@ pub(super) fn text(key: Key) -> &'static str {
         // engine wording
         BottleneckCapped => "The {from} → {to} step is furthest below its benchmark: {rate} against {benchmark}. Reaching the benchmark would add {customers} per month, as delivery capacity caps new clients at {capacity}.",
         DeltaCapped => "capped by delivery capacity ({capacity})",
+        UnitTimes => "×{n}",
+        CsvSeparator => ",",
     }
 }
 

@@ -471,6 +471,12 @@ keys! {
     BottleneckCapped,
     /// After a workshop change of new customers while capacity caps them: `{capacity}`.
     DeltaCapped,
+    // numbers and units
+    /// `{n}`: a multiple, service ÷ digital, in the KPI table's difference column.
+    UnitTimes,
+    /// The CSV export's field separator (one character); its decimal separator is the
+    /// language's own (`chart.decimal_sep`), as the reader's spreadsheet expects.
+    CsvSeparator,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
@@ -623,10 +629,13 @@ pub fn preset_name(lang: Lang, english: &str) -> Option<&'static str> {
     })
 }
 
-/// The built-in example scenario with its funnel and stage names in `lang`, for a first
-/// visit and "Reset to examples".
-pub fn example_scenario(lang: Lang) -> crate::domain::scenario::Scenario {
+/// The built-in example scenario with its funnel and stage names in `lang` and its
+/// amounts in `currency` (`presets::priced`), for a first visit and "Reset to examples".
+pub fn example_scenario(lang: Lang, currency: &str) -> crate::domain::scenario::Scenario {
+    use crate::domain::presets::priced;
     let mut s = crate::domain::scenario::Scenario::default();
+    s.digital = priced(s.digital, currency);
+    s.service = priced(s.service, currency);
     for f in [&mut s.digital, &mut s.service] {
         if let Some(t) = preset_name(lang, &f.name) {
             f.name = t.to_string();
@@ -759,6 +768,38 @@ pub fn chart_labels(lang: Lang) -> ChartLabels {
     match lang {
         Lang::En => en::chart_labels(),
         _ => table(lang).map_or_else(en::chart_labels, |t| t.chart_labels()),
+    }
+}
+
+/// The chart labels of `lang` with the money template of `currency`: what every number
+/// of the app is written with (`ui::format`).
+pub fn chart_labels_in(lang: Lang, currency: &str) -> ChartLabels {
+    ChartLabels {
+        money: money_template(lang, currency_symbol(lang, currency)),
+        ..chart_labels(lang)
+    }
+}
+
+/// The CSV separators `lang`'s spreadsheets expect: its `CsvSeparator` text and its
+/// decimal separator.
+pub fn csv_dialect(lang: Lang) -> crate::state::csv::CsvDialect {
+    crate::state::csv::CsvDialect {
+        separator: t(lang, Key::CsvSeparator).chars().next().unwrap_or(','),
+        decimal_sep: lang.decimal_sep(),
+    }
+}
+
+/// How `lang` writes a currency beside an amount, as `Intl.NumberFormat`'s "symbol"
+/// display does in en-US, pl-PL and ru-RU: a sign where the language's readers know it,
+/// else the ISO code (an unknown or edited code is shown as it is, never refused).
+pub fn currency_symbol(lang: Lang, code: &str) -> &str {
+    match (lang, code) {
+        (_, "EUR") => "€",
+        (Lang::En | Lang::Ru, "USD") => "$",
+        (Lang::En | Lang::Ru, "GBP") => "£",
+        (Lang::Pl, "PLN") => "zł",
+        (Lang::Ru, "RUB") => "₽",
+        _ => code,
     }
 }
 
