@@ -71,7 +71,7 @@ fn TextInput(
                 inputmode=if numeric { "decimal" } else { "text" }
                 autocomplete="off"
                 prop:value=move || value.get()
-                title=move || titled.then(|| value.get())
+                title=titled.then_some(value)
                 on:input:target=move |ev| on_input.run(ev.target().value())
                 aria-invalid=move || if invalid() { "true" } else { "false" }
                 aria-describedby=described
