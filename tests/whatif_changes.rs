@@ -66,7 +66,7 @@ fn a_slider_moved_and_put_back_to_within_rounding_is_no_change() {
     let signups: f64 = base.stages[1].volume.parse().unwrap();
     // A hundredth of a sign-up more: far under a twentieth of a point.
     now.stages[1].volume = format!("{}", signups + 0.01);
-    now.offer.price = format!("{}", 39.001);
+    now.offer.price = "39.0001".into();
     assert_eq!(diff(&base, &now), vec![]);
 }
 
