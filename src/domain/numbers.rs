@@ -63,7 +63,8 @@ pub fn number_decimals(value: f64) -> usize {
 pub fn money_decimals(column: impl IntoIterator<Item = f64>) -> usize {
     let cents = |v: f64| {
         let c = (v.abs() * 100.0).round();
-        v.is_finite() && v.abs() < 100.0 && c % 100.0 != 0.0
+        // `fract`, not `%`: a float remainder pulls in a kilobyte of `fmod` for the wasm.
+        v.is_finite() && v.abs() < 100.0 && (c / 100.0).fract() != 0.0
     };
     if column.into_iter().any(cents) {
         2

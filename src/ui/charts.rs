@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::download::{download, download_blob, file_stem, text_blob};
 use super::i18n::Key;
-use super::{tr, use_app, FunnelModel};
+use super::{settled, tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
@@ -99,12 +99,11 @@ pub fn Charts() -> impl IntoView {
     let grid = NodeRef::<leptos::html::Div>::new();
     let (column, full) = track_widths(grid);
     // The labels every number of the page is written with, so charts and tables agree.
-    let labels = Memo::new(move |_| app.number_style.with(|n| ChartLabels::clone(&n.labels)));
     let opts = move |width: u32, height: u32, draw: bool| ChartOptions {
         width,
         height,
         dark: dark.get(),
-        labels: labels.get(),
+        labels: app.number_style.with(|n| ChartLabels::clone(&n.labels)),
         draw,
     };
     let name = move |m: FunnelModel| m.inputs.with(|f| f.name.clone());
@@ -295,8 +294,8 @@ fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool
             <div class="chart-svg" aria-describedby=summary_id.clone()
                 node_ref=host inner_html=svg></div>
             <figcaption>
-                <span class="chart-title">{move || text.with(|c| c.title.clone())}</span>
-                <span class="chart-summary" id=summary_id>{move || text.with(|c| c.summary.clone())}</span>
+                <span class="chart-title">{settled(move || text.with(|c| c.title.clone()))}</span>
+                <span class="chart-summary" id=summary_id>{settled(move || text.with(|c| c.summary.clone()))}</span>
                 <span class="chart-actions">
                     <button type="button" on:click=save_svg>{tr(Key::DownloadSvg)}</button>
                     <button type="button" on:click=save_png>{tr(Key::DownloadPng)}</button>

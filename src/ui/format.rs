@@ -13,7 +13,7 @@ use crate::domain::numbers::{money_decimals, Notation};
 /// The language and currency numbers are shown in, with the language's chart labels
 /// (whose separators, percent and money templates every number uses). The labels are
 /// shared, not copied: every cell reads the style.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct NumberStyle {
     pub lang: Lang,
     pub currency: String,
@@ -31,6 +31,14 @@ impl NumberStyle {
 
     pub fn notation(&self) -> Notation<'_> {
         self.labels.notation()
+    }
+}
+
+/// The labels follow from the language and the currency: comparing those is enough, and
+/// comparing the labels' dozens of texts cost wasm and time at every change.
+impl PartialEq for NumberStyle {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && self.currency == other.currency
     }
 }
 
