@@ -62,7 +62,7 @@ fn TextInput(
         <label class="field" class:compact=compact>
             // In the stage table the column header names the field; the label shows only
             // where the table becomes stacked cards, so screen readers skip it.
-            <span class="field-label" class:visually-hidden=compact aria-hidden=compact.then_some("true")>{move || label.get()}</span>
+            <span class="field-label" class:visually-hidden=compact aria-hidden=compact.then_some("true")>{label}</span>
             <input
                 type="text"
                 id=name.clone()
@@ -355,29 +355,22 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             .filter(|_| valid())
             .and_then(|i| model.report.with(|r| r.steps.get(i).cloned()))
     };
-    let of_previous = move || {
-        let s = stage_report()?;
-        Some(kpi_cell(
-            &ns.get(),
-            app.lang.get(),
-            s.of_previous,
-            format::percent,
-        ))
-    };
-    let of_first = move || {
-        let s = stage_report()?;
-        Some(kpi_cell(
-            &ns.get(),
-            app.lang.get(),
-            s.of_first,
-            format::percent,
-        ))
-    };
-    let leak = move || {
-        let step = step_before()?;
-        let style = ns.get();
-        Some(style.notation().leak(step.leak, step.leak_share.value()))
-    };
+    // Memos of text: a cell is written only when what it shows changes.
+    let of_previous = settled(move || {
+        stage_report().map_or_else(String::new, |s| {
+            kpi_cell(&ns.get(), app.lang.get(), s.of_previous, format::percent)
+        })
+    });
+    let of_first = settled(move || {
+        stage_report().map_or_else(String::new, |s| {
+            kpi_cell(&ns.get(), app.lang.get(), s.of_first, format::percent)
+        })
+    });
+    let leak = settled(move || {
+        step_before().map_or_else(String::new, |step| {
+            ns.get().notation().leak(step.leak, step.leak_share.value())
+        })
+    });
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {
         model

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{self, Key};
-use super::{tr, use_app, FunnelModel};
+use super::{settled, tr, use_app, FunnelModel};
 use crate::domain::goal::{plan, GoalPlan, GoalProblem, Target};
 use crate::domain::validate::parse_number;
 
@@ -96,7 +96,7 @@ fn GoalPlanView(
     };
     view! {
         <div class="goal-plan" data-funnel=side>
-            <h3>{move || model.inputs.with(|f| f.name.clone())}</h3>
+            <h3>{settled(move || model.inputs.with(|f| f.name.clone()))}</h3>
             {body}
         </div>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{self, count_phrase, kpi_explanation, kpi_name, tf, Key, Noun};
-use super::{tr, use_app, Debouncer, FunnelModel};
+use super::{settled, tr, use_app, Debouncer, FunnelModel};
 use crate::domain::compare::ComparisonRow;
 use crate::domain::kpi::{Kpi, Unit};
 use crate::domain::model::Side;
@@ -16,7 +16,7 @@ use crate::domain::whatif;
 
 /// The decimals money has in each column of a KPI table (digital, service, difference):
 /// the same down a column.
-pub(super) fn money_digits(app: super::AppState) -> Memo<[usize; 3]> {
+fn money_digits(app: super::AppState) -> Memo<[usize; 3]> {
     Memo::new(move |_| {
         app.comparison.with(|rows| {
             let column = |pick: fn(&ComparisonRow) -> Kpi| {
@@ -49,8 +49,8 @@ pub fn KpiTable() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{tr(Key::KpiColumn)}</th>
-                            <th scope="col">{move || name(Side::Digital)}</th>
-                            <th scope="col">{move || name(Side::Service)}</th>
+                            <th scope="col">{settled(move || name(Side::Digital))}</th>
+                            <th scope="col">{settled(move || name(Side::Service))}</th>
                             <th scope="col">{move || {
                                 let lang = app.lang.get();
                                 tf(lang, Key::DifferenceOf, &[("b", &name(Side::Service)), ("a", &name(Side::Digital))])
@@ -108,23 +108,18 @@ fn ResultsAnnouncer() -> impl IntoView {
             announced.set(text)
         });
     });
-    view! { <p class="visually-hidden" role="status" aria-live="polite" data-announcer="results">{move || announced.get()}</p> }
+    view! { <p class="visually-hidden" role="status" aria-live="polite" data-announcer="results">{settled(move || announced.get())}</p> }
 }
 
-/// One KPI of both funnels with their difference. `copy` marks a second rendering of the
-/// row (workshop mode's figures beside the what-ifs), whose tooltip needs an id of its own.
+/// One KPI of both funnels with their difference.
 #[component]
-pub(super) fn KpiRow(
-    kpi: crate::domain::kpi::KpiId,
-    money_digits: Memo<[usize; 3]>,
-    #[prop(optional)] copy: bool,
-) -> impl IntoView {
+fn KpiRow(kpi: crate::domain::kpi::KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
     let app = use_app();
     let row = Memo::new(move |_| {
         app.comparison
             .with(|rows| rows.iter().find(|r| r.kpi == kpi).cloned())
     });
-    let tip_id = format!("tip-{}{}", if copy { "w-" } else { "" }, kpi.id());
+    let tip_id = format!("tip-{}", kpi.id());
     let cell = move |side: Side| {
         let value = move || {
             row.with(|r| {
@@ -138,8 +133,8 @@ pub(super) fn KpiRow(
             })
         };
         let better = move || row.with(|r| r.as_ref().and_then(|r| r.better) == Some(side));
-        let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
-        let text = move || match value() {
+        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let text = settled(move || match value() {
             Kpi::Value(_) => {
                 let digits = money_digits.with(|d| d[side as usize]);
                 format::kpi_in(
@@ -152,14 +147,16 @@ pub(super) fn KpiRow(
                 .unwrap_or_default()
             }
             Kpi::NotAvailable(reason) => i18n::not_available(app.lang.get(), reason),
-        };
+        });
         let better_text = tr(Key::Better);
         // In workshop mode, each value also shows its change against the baseline.
         let workshop = super::workshop::try_use_workshop();
-        let delta = move || {
-            let w = workshop?;
+        let delta = settled(move || {
+            let Some(w) = workshop else {
+                return String::new();
+            };
             if !w.on.get() {
-                return None;
+                return String::new();
             }
             let delta = w.baseline_reports.with(|b| {
                 let (d, s) = b.as_ref()?;
@@ -172,17 +169,18 @@ pub(super) fn KpiRow(
                     .with(|now| whatif::delta(kpi, now, then))
             });
             super::workshop::delta_text(app.lang.get(), &app.number_style.get(), kpi.unit(), delta)
-        };
+                .unwrap_or_default()
+        });
         view! {
             <td class="num" class:better=better class:na=move || value().value().is_none()
                 data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
                 {text}
                 <span class="delta" data-delta=kpi.id()>{delta}</span>
-                <span class="better-mark">{move || if better() { format!(" {}", better_text()) } else { String::new() }}</span>
+                <span class="better-mark">{settled(move || if better() { format!(" {}", better_text()) } else { String::new() })}</span>
             </td>
         }
     };
-    let difference = move || {
+    let difference = settled(move || {
         row.with(|r| {
             let r: &ComparisonRow = r.as_ref()?;
             let d = r.difference?;
@@ -201,9 +199,10 @@ pub(super) fn KpiRow(
             let digits = money_digits.with(|d| d[2]);
             super::workshop::change_text(app.lang.get(), &ns, kpi.unit(), d, Some(digits))
         })
-    };
+        .unwrap_or_default()
+    });
     // For a ratio, the multiple shown (service ÷ digital), else service − digital.
-    let diff_raw = move || {
+    let diff_raw = settled(move || {
         row.with(|r| {
             let r = r.as_ref()?;
             if kpi.unit() == Unit::Ratio {
@@ -214,14 +213,14 @@ pub(super) fn KpiRow(
             }
         })
         .unwrap_or_default()
-    };
+    });
     view! {
         <tr data-row=kpi.id()>
             <th scope="row">
                 <span class="kpi-name" tabindex="0" aria-describedby=tip_id.clone()>
-                    {move || kpi_name(app.lang.get(), kpi)}
+                    {settled(move || kpi_name(app.lang.get(), kpi).to_string())}
                 </span>
-                <span class="tooltip" role="tooltip" id=tip_id>{move || kpi_explanation(app.lang.get(), kpi)}</span>
+                <span class="tooltip" role="tooltip" id=tip_id>{settled(move || kpi_explanation(app.lang.get(), kpi).to_string())}</span>
             </th>
             {cell(Side::Digital)}
             {cell(Side::Service)}
@@ -286,7 +285,7 @@ pub fn Bottleneck(model: FunnelModel) -> impl IntoView {
         <p class="bottleneck-callout" data-funnel=side
             data-stale=move || model.validation.with(|v| v.funnel.is_none().then_some("true"))>
             <strong>{tr(Key::BottleneckLabel)}</strong>" "
-            {move || text().unwrap_or_else(|| i18n::t(app.lang.get(), Key::BottleneckNone).into())}
+            {settled(move || text().unwrap_or_else(|| i18n::t(app.lang.get(), Key::BottleneckNone).into()))}
         </p>
     }
 }

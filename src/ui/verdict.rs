@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::format::{self, NumberStyle};
 use super::i18n::{self, kpi_name, t, tf, Key, Lang};
-use super::{tr, use_app, AppState};
+use super::{settled, tr, use_app, AppState};
 use crate::domain::kpi::{Kpi, KpiId, Unit};
 use crate::domain::model::Side;
 use crate::domain::verdict::{Aspect, Overall, Reason, Verdict, Win, DECISIVE};
@@ -184,7 +184,7 @@ pub fn VerdictPanel() -> impl IntoView {
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     // Each funnel's column of figures writes its money with the same decimals.
     let money_digits = Memo::new(move |_| {
-        [Side::Digital, Side::Service].map(|side| {
+        let [digital, service] = [Side::Digital, Side::Service].map(|side| {
             let figures = app.comparison.with(|rows| {
                 rows.iter()
                     .filter(|r| DECISIVE.contains(&r.kpi))
@@ -202,7 +202,9 @@ pub fn VerdictPanel() -> impl IntoView {
             });
             let net = app.verdict.with(|v| v.net(side));
             format::column_digits(figures.into_iter().chain([(Unit::Money, net)]))
-        })
+        });
+        // The KPI table's shape (its third column unused here): one memo type for both.
+        [digital, service, 0]
     });
     view! {
         <section class="verdict" data-verdict="" aria-labelledby="verdict-heading" data-stale=app.stale_attr()>
@@ -217,8 +219,8 @@ pub fn VerdictPanel() -> impl IntoView {
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col" class="digital">{move || name(Side::Digital)}</th>
-                        <th scope="col" class="service">{move || name(Side::Service)}</th>
+                        <th scope="col" class="digital">{settled(move || name(Side::Digital))}</th>
+                        <th scope="col" class="service">{settled(move || name(Side::Service))}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -232,30 +234,24 @@ pub fn VerdictPanel() -> impl IntoView {
 
 /// One decisive KPI of both funnels, the better one marked where the two compare.
 #[component]
-fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 2]>) -> impl IntoView {
+fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
     let app = use_app();
-    // One memo per row: the cells below update only when this KPI's values change, not
-    // on every change of the comparison.
-    let row = Memo::new(move |_| {
-        app.comparison.with(|rows| {
-            rows.iter()
-                .find(|r| r.kpi == kpi)
-                .map(|r| (r.digital, r.service))
-        })
-    });
     let cell = move |side: Side| {
         let value = move || {
-            row.get().map_or(
-                Kpi::NotAvailable(crate::domain::kpi::NaReason::NoVolume),
-                |(digital, service)| match side {
-                    Side::Digital => digital,
-                    Side::Service => service,
-                },
-            )
+            app.comparison.with(|rows| {
+                rows.iter().find(|r| r.kpi == kpi).map_or(
+                    Kpi::NotAvailable(crate::domain::kpi::NaReason::NoVolume),
+                    |r| match side {
+                        Side::Digital => r.digital,
+                        Side::Service => r.service,
+                    },
+                )
+            })
         };
-        let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
+        // Memos of text: the cells are written only when what they show changes.
+        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
         let better = move || app.verdict.with(|v| v.better_at(kpi)) == Some(side);
-        let text = move || {
+        let text = settled(move || {
             let lang = app.lang.get();
             let digits = money_digits.with(|d| d[side as usize]);
             format::kpi_in(
@@ -266,7 +262,7 @@ fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 2]>) -> impl IntoView {
                 Some(digits),
             )
             .unwrap_or_else(|| i18n::t(lang, Key::NotAvailable).into())
-        };
+        });
         view! {
             <td class="num" class:better=better data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
                 {text}<BetterMark better=Signal::derive(better) />
@@ -304,16 +300,16 @@ fn BetterMark(better: Signal<bool>) -> impl IntoView {
 
 /// The net value the overall call rests on.
 #[component]
-fn NetRow(money_digits: Memo<[usize; 2]>) -> impl IntoView {
+fn NetRow(money_digits: Memo<[usize; 3]>) -> impl IntoView {
     let app = use_app();
     let cell = move |side: Side| {
         let value = move || app.verdict.with(|v| v.net(side));
-        let raw = move || value().value().map(|v| v.to_string()).unwrap_or_default();
+        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
         let better = move || app.verdict.with(|v| v.overall == Overall::Better(side));
-        let text = move || {
+        let text = settled(move || {
             let digits = money_digits.with(|d| d[side as usize]);
             money(&app.number_style.get(), app.lang.get(), value(), digits)
-        };
+        });
         view! {
             <td class="num" class:better=better data-kpi="net_value" data-funnel=side.id() data-value=raw>
                 {text}<BetterMark better=Signal::derive(better) />
@@ -351,7 +347,7 @@ fn StaleNote() -> impl IntoView {
         <div role="status">
             <Show when=move || count() != 0>
                 <p class="stale-note">
-                    {move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())])}
+                    {settled(move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())]))}
                     " "<a href=href on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
                 </p>
             </Show>

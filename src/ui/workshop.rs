@@ -5,17 +5,17 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, tf, Key, Lang};
-use super::kpis::KpiRow;
+use super::i18n::{kpi_name, t, tf, Key, Lang};
 use super::scenarios::use_undo;
-use super::{format, tr, use_app, FunnelModel};
+use super::{format, settled, tr, use_app, FunnelModel};
 use crate::domain::edit::{plain, scale_cycle, set_step_rate};
 use crate::domain::kpi::{Kpi, KpiId, Unit};
 use crate::domain::model::FunnelInputs;
+use crate::domain::model::Side;
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
-use crate::domain::whatif::{changes, Delta, WhatIfKind};
+use crate::domain::whatif::{self, Delta};
 
 /// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
 #[derive(Clone, Copy)]
@@ -167,7 +167,6 @@ pub fn WhatIf() -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
     let name = |m: FunnelModel| move || m.inputs.with(|f| f.name.clone());
-    let money_digits = super::kpis::money_digits(app);
     view! {
         <Show when=move || workshop.on.get()>
             <section class="whatif" aria-labelledby="whatif-heading" data-stale=app.stale_attr()>
@@ -185,16 +184,14 @@ pub fn WhatIf() -> impl IntoView {
                                 <td></td>
                                 <th scope="col">{name(app.digital)}</th>
                                 <th scope="col">{name(app.service)}</th>
-                                <td class="diff"></td>
                             </tr>
                         </thead>
                         <tbody>
-                            {FIGURES.map(|kpi| view! { <KpiRow kpi=kpi money_digits copy=true /> })}
+                            {FIGURES.map(|kpi| view! { <FigureRow kpi=kpi /> })}
                         </tbody>
                     </table>
                 </div>
             </section>
-            <WhatIfChanges />
         </Show>
     }
 }
@@ -209,71 +206,42 @@ const FIGURES: [KpiId; 5] = [
     KpiId::SalesCycle,
 ];
 
-/// For the printout (hidden on screen): the what-ifs that differ from the baseline,
-/// "Visitors → Free sign-ups: 3% → 8%", none when nothing changed.
+/// One figure the what-ifs move, for both funnels, with its change against the baseline:
+/// text only, so the strip beside the controls stays small.
 #[component]
-fn WhatIfChanges() -> impl IntoView {
+fn FigureRow(kpi: KpiId) -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
-    let lines = Memo::new(move |_| {
-        let lang = app.lang.get();
-        let ns = app.number_style.get();
-        let mut out = Vec::new();
-        workshop.baseline.with(|b| {
-            workshop.baseline_reports.with(|r| {
-                let (Some(b), Some((rd, rs))) = (b, r) else {
-                    return;
-                };
-                for (model, base_in, base) in
-                    [(app.digital, &b.digital, rd), (app.service, &b.service, rs)]
-                {
-                    model.inputs.with(|f| {
-                        model.report.with(|now| {
-                            for c in changes(base_in, base, f, now) {
-                                let (what, was, is) = match c.kind {
-                                    WhatIfKind::Step { from } => {
-                                        let n = |i: usize| {
-                                            now.stages
-                                                .get(i)
-                                                .map(|s| s.name.clone())
-                                                .unwrap_or_default()
-                                        };
-                                        let p = |v| format::percent(&ns, v);
-                                        (
-                                            format!("{} → {}", n(from), n(from + 1)),
-                                            p(c.was),
-                                            p(c.now),
-                                        )
-                                    }
-                                    WhatIfKind::Price => {
-                                        let m = |v| format::money(&ns, v);
-                                        (t(lang, Key::WhatIfPrice).to_string(), m(c.was), m(c.now))
-                                    }
-                                    WhatIfKind::Cycle => {
-                                        let d = |v| {
-                                            format::kpi(&ns, lang, Kpi::Value(v), Unit::Days)
-                                                .unwrap_or_default()
-                                        };
-                                        (t(lang, Key::CycleLength).to_string(), d(c.was), d(c.now))
-                                    }
-                                };
-                                out.push(format!("{}: {what}: {was} → {is}", f.name));
-                            }
-                        })
-                    });
-                }
-            })
+    let cell = move |side: Side| {
+        let model = app.model(side);
+        let value = move || model.report.with(|r| r.kpi(kpi));
+        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let text = settled(move || {
+            let lang = app.lang.get();
+            format::kpi(&app.number_style.get(), lang, value(), kpi.unit())
+                .unwrap_or_else(|| t(lang, Key::NotAvailable).into())
         });
-        out
-    });
-    // One text with a line per what-if, and no element per line: the printout is its
-    // only reader, and a list of views costs more wasm than it gives there.
+        let delta = settled(move || {
+            let delta = workshop.baseline_reports.with(|b| {
+                let (d, s) = b.as_ref()?;
+                let then = if side == Side::Digital { d } else { s };
+                model.report.with(|now| whatif::delta(kpi, now, then))
+            });
+            delta_text(app.lang.get(), &app.number_style.get(), kpi.unit(), delta)
+                .unwrap_or_default()
+        });
+        view! {
+            <td class="num" data-kpi=kpi.id() data-funnel=side.id() data-value=raw>
+                {text}" "<span class="delta">{delta}</span>
+            </td>
+        }
+    };
     view! {
-        <section class="whatif-changes" aria-labelledby="whatif-changes-heading"
-            hidden=move || lines.with(Vec::is_empty)>
-            <h2 id="whatif-changes-heading">{tr(Key::WhatIfChanges)}</h2>
-            <p>{move || lines.with(|l| l.join("\n"))}</p>
-        </section>
+        <tr>
+            <th scope="row">{settled(move || kpi_name(app.lang.get(), kpi).to_string())}</th>
+            {cell(Side::Digital)}
+            {cell(Side::Service)}
+        </tr>
     }
 }
 
@@ -351,16 +319,16 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
     };
     view! {
         <div class="whatif-side" data-funnel=side>
-            <h3>{move || model.inputs.with(|f| f.name.clone())}</h3>
+            <h3>{settled(move || model.inputs.with(|f| f.name.clone()))}</h3>
             {move || steps().into_iter().map(|(step, _)| step_control(step)).collect_view()}
             <label class="field">
-                <span class="field-label">{tr(Key::WhatIfPrice)}": "<strong>{move || format::money(&app.number_style.get(), price())}</strong></span>
+                <span class="field-label">{tr(Key::WhatIfPrice)}": "<strong>{settled(move || format::money(&app.number_style.get(), price()))}</strong></span>
                 <input type="range" min="0" step="any" name=format!("{side}.whatif.price")
                     max=move || plain((base_price() * 3.0).max(price()).max(1.0))
                     prop:value=move || plain(price()) on:input:target=on_price />
             </label>
             <label class="field">
-                <span class="field-label">{tr(Key::CycleLength)}": "<strong>{move || format!("{} %", cycle_scale.get())}</strong></span>
+                <span class="field-label">{tr(Key::CycleLength)}": "<strong>{settled(move || format!("{} %", cycle_scale.get()))}</strong></span>
                 <input type="range" min="25" max="300" step="5" name=format!("{side}.whatif.cycle")
                     prop:value=move || cycle_scale.get().to_string() on:input:target=on_cycle />
             </label>
