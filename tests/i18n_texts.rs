@@ -33,7 +33,7 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 }
 
 /// Keys whose text is the same in every language: abbreviations and notation.
-const SAME_EVERYWHERE: &[Key] = &[Key::TargetMrr, Key::UnitRatio, Key::UnitTimes];
+const SAME_EVERYWHERE: &[Key] = &[Key::UnitRatio, Key::UnitTimes];
 
 /// Keys that are only punctuation around placeholders, which each language quotes its
 /// own way (`{name} …`, `„{name}” …`, `«{name}» …`), or a separator: no words to

@@ -240,8 +240,6 @@ keys! {
     AllowGrowth,
 
     // ── Scenarios (scenarios.rs) ──
-    /// The name of a scenario saved with an empty name.
-    DefaultScenarioName,
     Undo,
     /// `{max}`: the most scenarios that can be saved.
     TooManyScenarios,
@@ -345,20 +343,12 @@ keys! {
     Charts,
     /// Checkbox: both funnels drawn on one scale.
     BothOnOneScale,
-    SameScale,
-    OwnScale,
     DownloadSvg,
     DownloadPng,
 
     // ── Goal mode (reverse funnel) ──
-    GoalMode,
     GoalHeading,
-    Target,
     TargetPerMonth,
-    /// Target kinds, short (a radio or segmented control).
-    TargetCustomers,
-    TargetRevenue,
-    TargetMrr,
     /// Target kinds, long (a select).
     TargetCustomersLong,
     TargetRevenueLong,
@@ -369,8 +359,6 @@ keys! {
     GoalNow,
     GoalNeeded,
     GoalCostAtVolume,
-    VolumeNeeded,
-    BudgetNeeded,
     /// The goal table's total row.
     BudgetNeededRow,
     GoalOverCapacityNotice,
@@ -389,12 +377,10 @@ keys! {
     EmbedCopied,
     EmbedCopyRefused,
     Copy,
-    Copied,
 
     // ── Workshop mode and settings ──
     WorkshopMode,
     ExitWorkshop,
-    Baseline,
     Language,
     Currency,
     Theme,
@@ -462,8 +448,6 @@ keys! {
     FoldKpis,
     /// Expander around the charts in the embed.
     FoldCharts,
-    /// Heading of the printed list of what-ifs changed in workshop mode.
-    WhatIfChanges,
     // engine wording
     /// Bottleneck callout when delivery capacity caps what reaching the benchmark brings:
     /// `{from}`, `{to}`, `{rate}`, `{benchmark}`, `{customers}` as in `BottleneckGain`;
