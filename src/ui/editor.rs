@@ -48,8 +48,6 @@ fn TextInput(
     // change of this field's own text may reach its element (see `settled`).
     let value = settled(move || value.get());
     let compact = !labelled_by.is_empty();
-    // A stage's name can be longer than its column: the tooltip gives it whole.
-    let titled = compact && name.ends_with(".name");
     let label = settled(move || label.get());
     let described = error_id.clone();
     // Each input sits alone in a <form> (display: contents, so the layout is unchanged).
@@ -60,9 +58,10 @@ fn TextInput(
     view! {
         <form class="field-form" on:submit=cancel_submit>
         <label class="field" class:compact=compact>
-            // In the stage table the column header names the field; the label shows only
-            // where the table becomes stacked cards, so screen readers skip it.
-            <span class="field-label" class:visually-hidden=compact aria-hidden=compact.then_some("true")>{label}</span>
+            // In the stage table the column header names the field (aria-labelledby); the
+            // label shows where the table becomes stacked cards, where it is the visible
+            // label checkers and voice control look for.
+            <span class="field-label" class:visually-hidden=compact>{label}</span>
             <input
                 type="text"
                 id=name.clone()
@@ -71,7 +70,6 @@ fn TextInput(
                 inputmode=if numeric { "decimal" } else { "text" }
                 autocomplete="off"
                 prop:value=move || value.get()
-                title=titled.then_some(value)
                 on:input:target=move |ev| on_input.run(ev.target().value())
                 aria-invalid=move || if invalid() { "true" } else { "false" }
                 aria-describedby=described
@@ -297,12 +295,18 @@ fn stage_field(
     field: &'static str,
     label: Option<Key>,
 ) -> impl IntoView {
-    // Every stage field but the name is a number, and only the name has no label of its own.
-    let numeric = label.is_some();
+    // Every stage field but the name is a number.
+    let numeric = field != "name";
     let lang = use_app().lang;
     let side = model.side.id();
     let path = format!("stages.{index}.{field}");
-    let labelled_by = format!("{side}-col-{field} {side}.stages.{index}.name");
+    // Its column and its stage's name; the name field by its column alone (a field named
+    // by its own value would read it twice).
+    let labelled_by = if field == "name" {
+        format!("{side}-col-name")
+    } else {
+        format!("{side}-col-{field} {side}.stages.{index}.name")
+    };
     let get = move |s: &StageInput| -> String {
         match field {
             "name" => s.name.clone(),
@@ -433,7 +437,7 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
     let (ds1, ds2, ds3) = (data_stage.clone(), data_stage.clone(), data_stage.clone());
     view! {
         <tr data-stage=data_stage class:bottleneck=is_bottleneck>
-            <td>{stage_field(model, index, "name", None)}</td>
+            <td>{stage_field(model, index, "name", Some(Key::Stage))}</td>
             <td>{stage_field(model, index, "volume", Some(Key::Volume))}</td>
             <td class="cost">
                 {stage_field(model, index, "cost", Some(Key::Cost))}

@@ -238,7 +238,15 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row">{settled(move || kpi_name(app.lang.get(), kpi).to_string())}</th>
+            // "Customer acquisition cost (CAC)" as its abbreviation, as in the verdict: the
+            // figures need the width.
+            <th scope="row">{settled(move || {
+                let full = kpi_name(app.lang.get(), kpi);
+                full.strip_suffix(')')
+                    .and_then(|f| f.rsplit_once(" ("))
+                    .map_or(full, |(_, abbr)| abbr)
+                    .to_string()
+            })}</th>
             {cell(Side::Digital)}
             {cell(Side::Service)}
         </tr>

@@ -102,7 +102,9 @@ test('stage fields are labelled with their column and stage, and follow a rename
   expect(await fieldsNamed(cdp, `${benchmark} ${stage}`)).toEqual(['digital.stages.1.benchmark']);
   await name.fill('Trials started');
   // Every field of the renamed row, and only of that row, takes the new name.
-  for (const [label, path] of [['Stage', 'name'], ['Volume', 'volume'], ['Cost', 'cost'], ['Days', 'days']]) {
+  // The name field is named by its column; its value is read as its value.
+  expect(await fieldsNamed(cdp, 'Stage')).toContain('digital.stages.1.name');
+  for (const [label, path] of [['Volume', 'volume'], ['Cost', 'cost'], ['Days', 'days']]) {
     await expect.poll(() => fieldsNamed(cdp, `${label} Trials started`), `${label} follows the rename`).toEqual([`digital.stages.1.${path}`]);
   }
   // The new name is there (above), so the old one is gone for good, not yet to go.

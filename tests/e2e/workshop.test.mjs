@@ -126,7 +126,7 @@ test('at 1280×720 each what-if control is on screen with the figures it moves',
       const before = await cell.getAttribute('data-value');
       await act(el);
       await expect(cell, `${name} moves ${id}`).not.toHaveAttribute('data-value', before);
-      await expect(cell.locator('.delta'), `${name}: ${id} against the baseline`).toHaveText(/^[+−][^ ]*[1-9].*vs baseline$/);
+      await expect(cell.locator('.delta'), `${name}: ${id} against the baseline`).toHaveText(/^[+−][^ ]*[1-9].*vs baseline(, capped by delivery capacity \(\d+\))?$/);
     }
   }
   // A low control, the service's cycle slider, with the figures beside it.
