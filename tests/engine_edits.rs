@@ -7,24 +7,17 @@
 
 mod common;
 
+use common::report_of;
+
 use funnel::domain::edit::{
     apply_preset, edit_stages, scale_cycle, set_step_rate, Preset, StageEdit,
 };
 use funnel::domain::kpi::KpiId;
 use funnel::domain::model::{FunnelInputs, StageId, StageInput};
 use funnel::domain::presets::{self, StageModel};
-use funnel::domain::report::{report, Report, IMPROVEMENT_POINTS};
-use funnel::domain::validate::validate;
+use funnel::domain::report::{Report, IMPROVEMENT_POINTS};
 use funnel::domain::whatif;
 use proptest::prelude::*;
-
-fn report_of(inputs: &FunnelInputs) -> Report {
-    let v = validate(inputs);
-    let funnel = v
-        .funnel
-        .unwrap_or_else(|| panic!("invalid: {:?}", v.issues));
-    report(&funnel)
-}
 
 /// The ids of the stages holding the lead, opportunity and customer roles.
 fn role_ids(f: &FunnelInputs) -> [StageId; 3] {

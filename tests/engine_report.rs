@@ -3,13 +3,15 @@
 //! property tests that no report ever holds NaN or infinity.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::report_of;
 use funnel::domain::kpi::{Kpi, KpiId, NaReason};
 use funnel::domain::model::{
     Billing, CostKind, Funnel, FunnelInputs, FunnelKind, Offer, OfferInput, Rate, Roles, Stage,
     StageInput, Top, TopInput,
 };
 use funnel::domain::report::{report, Report};
-use funnel::domain::validate::validate;
 use proptest::prelude::*;
 
 /// Relative closeness: the hand-worked figures are exact decimals, the engine's are floats.
@@ -79,14 +81,6 @@ fn subscription_inputs() -> FunnelInputs {
         fixed_cost: "500".into(),
         ..FunnelInputs::default()
     }
-}
-
-fn report_of(inputs: &FunnelInputs) -> Report {
-    let v = validate(inputs);
-    let funnel = v
-        .funnel
-        .unwrap_or_else(|| panic!("invalid: {:?}", v.issues));
-    report(&funnel)
 }
 
 #[test]

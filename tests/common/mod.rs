@@ -7,8 +7,9 @@
 use funnel::domain::model::{
     Billing, CostKind, FunnelInputs, FunnelKind, OfferInput, Roles, StageInput, TopInput,
 };
+use funnel::domain::report::{report, Report};
 use funnel::domain::scenario::{Scenario, MAX_NUMBER_TEXT, MAX_TEXT};
-use funnel::domain::validate::MAX_STAGES;
+use funnel::domain::validate::{validate, MAX_STAGES};
 use funnel::state::saved::{Prefs, SavedState};
 use proptest::prelude::*;
 
@@ -254,4 +255,13 @@ pub fn hostile_saved_state() -> SavedState {
             theme: Some("dark".into()),
         },
     }
+}
+
+/// The report of `inputs`, which must validate.
+pub fn report_of(inputs: &FunnelInputs) -> Report {
+    let v = validate(inputs);
+    let funnel = v
+        .funnel
+        .unwrap_or_else(|| panic!("invalid: {:?}", v.issues));
+    report(&funnel)
 }
