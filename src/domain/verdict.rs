@@ -198,6 +198,15 @@ fn edge(id: KpiId, digital: &Report, service: &Report) -> Option<(Side, f64)> {
     Some((side, f))
 }
 
+/// Moves the items that `first` picks before the others, each group in its order. A
+/// partition, not `sort_by_key`: the standard library's stable sort is a sizeable piece of
+/// wasm that nothing else needs.
+fn first_where<T>(items: &mut Vec<T>, first: impl Fn(&T) -> bool) {
+    let (mut picked, rest): (Vec<T>, Vec<T>) = items.drain(..).partition(|x| first(x));
+    picked.extend(rest);
+    *items = picked;
+}
+
 pub fn verdict(digital: &Report, service: &Report) -> Verdict {
     let reports = [(Side::Digital, digital), (Side::Service, service)];
     let net = [net_value(digital), net_value(service)];
@@ -235,8 +244,8 @@ pub fn verdict(digital: &Report, service: &Report) -> Verdict {
         })
         .collect();
     if let Overall::Better(winner) = overall {
-        // Stable: the winner's wins first, each side's in `Aspect::ALL` order.
-        wins.sort_by_key(|w| w.side != winner);
+        // The winner's wins first, each side's in `Aspect::ALL` order.
+        first_where(&mut wins, |w| w.side == winner);
     }
 
     let mut reasons = Vec::new();
@@ -274,7 +283,7 @@ pub fn verdict(digital: &Report, service: &Report) -> Verdict {
         }
     }
     if let Overall::Better(winner) = overall {
-        reasons.sort_by_key(|r| r.side() == winner);
+        first_where(&mut reasons, |r| r.side() != winner);
     }
     Verdict {
         overall,
