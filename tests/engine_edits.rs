@@ -400,3 +400,17 @@ fn a_delta_is_only_what_moved_and_capacity_is_said_for_customers() {
         Some(Some(4.0))
     );
 }
+
+#[test]
+fn plain_numbers_keep_at_most_two_decimals_and_every_whole_digit() {
+    use funnel::domain::edit::plain;
+    assert_eq!(plain(12.5), "12.5");
+    assert_eq!(plain(100.0), "100");
+    assert_eq!(plain(0.004), "0");
+    assert_eq!(plain(2.675_1), "2.68");
+    assert_eq!(
+        plain(1e20),
+        "100000000000000000000",
+        "no trailing zeros trimmed off a whole number"
+    );
+}

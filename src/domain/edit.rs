@@ -130,8 +130,11 @@ pub fn apply_preset(
 
 /// A number as the inputs keep it: at most two decimals, no trailing zeros.
 pub fn plain(value: f64) -> String {
-    let text = format!("{:.2}", value);
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let text = super::numbers::decimal(value, 2);
+    match text.contains('.') {
+        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
+        false => text,
+    }
 }
 
 /// Sets the rate of the step out of stage `step` (clamped to 0..=1): the next stage's

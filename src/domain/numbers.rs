@@ -73,19 +73,44 @@ pub fn money_decimals(column: impl IntoIterator<Item = f64>) -> usize {
     }
 }
 
+/// `value` with exactly `decimals` (0 to 3) decimals, a point and no grouping: "-12.50".
+/// Halves round away from zero, as people (and `Intl`) do; `format!("{:.2}")` would round
+/// an exact half to even ("150" for 150.5). Whole numbers are written by the integer
+/// formatter: `{:.N}` on a float links the standard library's exact float printer, a
+/// sizeable piece of wasm that nothing else needs. Rounding never leaves a "-0".
+pub fn decimal(value: f64, decimals: usize) -> String {
+    let scale = [1.0, 10.0, 100.0, 1000.0][decimals.min(3)];
+    let scaled = (value.abs() * scale).round();
+    // Below 2^64 the rounded float is a whole number that `u64` holds exactly; above,
+    // only the shortest form is exact, and it has no decimals to show.
+    let mut digits = if scaled < 18_446_744_073_709_551_615.0 {
+        format!("{:0>width$}", scaled as u64, width = decimals + 1)
+    } else {
+        return format!(
+            "{}{}",
+            if value < 0.0 { "-" } else { "" },
+            value.abs().round()
+        );
+    };
+    if decimals > 0 {
+        digits.insert(digits.len() - decimals.min(3), '.');
+    }
+    if value < 0.0 && has_digit(&digits) {
+        digits.insert(0, '-');
+    }
+    digits
+}
+
 /// Whether `text` shows a digit other than zero (so its sign means something).
 fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 impl Notation<'_> {
-    /// `value` with exactly `decimals` (at most a handful) decimals and grouped thousands.
+    /// `value` with exactly `decimals` (0 to 3) decimals and grouped thousands.
     /// Rounding never leaves a "-0". Callers pass finite numbers (a `Kpi` value is).
     pub fn fixed(&self, value: f64, decimals: usize) -> String {
-        // Halves round away from zero, as people (and `Intl`) do; `format!` alone rounds
-        // an exact half to even ("150" for 150.5).
-        let scale = (0..decimals).fold(1.0, |s, _| s * 10.0);
-        let text = format!("{:.*}", decimals, (value.abs() * scale).round() / scale);
+        let text = decimal(value.abs(), decimals);
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let mut out = String::with_capacity(text.len() + 4);
         if value < 0.0 && has_digit(&text) {
@@ -169,6 +194,40 @@ impl Notation<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_from_whole_numbers_with_halves_away_from_zero() {
+        assert_eq!(decimal(150.5, 0), "151");
+        assert_eq!(decimal(-150.5, 0), "-151");
+        assert_eq!(decimal(12.5, 2), "12.50");
+        assert_eq!(decimal(0.05, 1), "0.1");
+        assert_eq!(decimal(0.004, 2), "0.00");
+        assert_eq!(decimal(-0.004, 2), "0.00", "no minus zero");
+        assert_eq!(decimal(7.0, 3), "7.000");
+        assert_eq!(decimal(1_234_567.891, 2), "1234567.89");
+        // Beyond u64 the float's own whole digits are written, without decimals.
+        assert_eq!(decimal(1e20, 2), "100000000000000000000");
+        assert_eq!(decimal(-3e19, 0), "-30000000000000000000");
+        // The same digits as the standard library's exact printer where halves are not
+        // in play.
+        for v in [
+            0.0,
+            3.14159,
+            42.0,
+            99.994,
+            123456.7,
+            0.333,
+            9_007_199_254.740_99,
+        ] {
+            for d in 0..=3 {
+                assert_eq!(
+                    decimal(v, d),
+                    format!("{:.*}", d, v),
+                    "{v} with {d} decimals"
+                );
+            }
+        }
+    }
 
     const PL: Notation<'static> = Notation {
         decimal_sep: ",",

@@ -12,6 +12,7 @@ use crate::domain::edit::{plain, scale_cycle, set_step_rate};
 use crate::domain::kpi::{Kpi, KpiId, Unit};
 use crate::domain::model::FunnelInputs;
 use crate::domain::model::Side;
+use crate::domain::numbers;
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
@@ -294,7 +295,7 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
                 <label class="field">
                     <span class="field-label">{label}": "<strong>{shown}</strong></span>
                     <input type="range" min="0" max="100" step="0.5" name=format!("{side}.whatif.step.{step}")
-                        prop:value=move || format!("{:.1}", rate() * 100.0)
+                        prop:value=move || numbers::decimal(rate() * 100.0, 1)
                         on:input:target=move |ev| set(num(&ev.target().value()) / 100.0) />
                 </label>
                 <button type="button" aria-label=move || format!("{} −5 pp", label()) on:click=move |_| set((rate() - 0.05).max(0.0))>"−5"</button>
