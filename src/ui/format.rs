@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::i18n::{with_unit, Lang};
@@ -41,46 +42,61 @@ type CacheKey = (NumberStyle, Style, u8);
 thread_local! {
     // A list rather than a HashMap: a page builds a dozen formatters at most, so a linear
     // search costs nothing, while a HashMap of this key type adds its own copy of the
-    // hashing and table code to the wasm.
-    static CACHE: RefCell<Vec<(CacheKey, Function)>> = const { RefCell::new(Vec::new()) };
+    // hashing and table code to the wasm. `None` remembers a style the browser refused.
+    static CACHE: RefCell<Vec<(CacheKey, Option<Function>)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn formatter(ns: &NumberStyle, style: Style, digits: u8) -> Function {
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, f)) = cache
+#[wasm_bindgen]
+extern "C" {
+    /// `new Intl.NumberFormat(locales, options)`, with its exception as an `Err`: js-sys's
+    /// binding lets a `RangeError` (an unknown currency) unwind through the wasm.
+    #[wasm_bindgen(catch, js_namespace = Intl, js_name = NumberFormat)]
+    fn new_number_format(locales: &Array, options: &Object) -> Result<Intl::NumberFormat, JsValue>;
+}
+
+fn formatter(ns: &NumberStyle, style: Style, digits: u8) -> Option<Function> {
+    let cached = CACHE.with(|cache| {
+        cache
+            .borrow()
             .iter()
             .find(|((n, s, d), _)| n == ns && *s == style && *d == digits)
-        {
-            return f.clone();
-        }
-        let f = {
-            let options = Object::new();
-            let set = |k: &str, v: JsValue| {
-                let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
-            };
-            let style_name = match style {
-                Style::Decimal => "decimal",
-                Style::Percent => "percent",
-                Style::Currency => "currency",
-            };
-            set("style", style_name.into());
-            if style == Style::Currency {
-                set("currency", ns.currency.as_str().into());
-            }
-            set("minimumFractionDigits", 0.into());
-            set("maximumFractionDigits", digits.into());
-            let locales = Array::of1(&JsValue::from_str(&ns.locale));
-            Intl::NumberFormat::new(&locales, &options).format()
-        };
-        cache.push(((ns.clone(), style, digits), f.clone()));
-        f
-    })
+            .map(|(_, f)| f.clone())
+    });
+    if let Some(f) = cached {
+        return f;
+    }
+    // Built with no borrow held, so a browser exception cannot leave the cache borrowed.
+    let options = Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &v);
+    };
+    let style_name = match style {
+        Style::Decimal => "decimal",
+        Style::Percent => "percent",
+        Style::Currency => "currency",
+    };
+    set("style", style_name.into());
+    if style == Style::Currency {
+        set("currency", ns.currency.as_str().into());
+    }
+    set("minimumFractionDigits", 0.into());
+    set("maximumFractionDigits", digits.into());
+    let locales = Array::of1(&JsValue::from_str(&ns.locale));
+    let f = new_number_format(&locales, &options)
+        .ok()
+        .map(|f| f.format());
+    CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .push(((ns.clone(), style, digits), f.clone()))
+    });
+    f
 }
 
-fn call(f: &Function, value: f64) -> String {
-    f.call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
+/// A refused style shows the plain number rather than nothing.
+fn call(f: &Option<Function>, value: f64) -> String {
+    f.as_ref()
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(value)).ok())
         .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
         .map(String::from)
         .unwrap_or_else(|| value.to_string())

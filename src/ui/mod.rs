@@ -2,6 +2,7 @@
 //! memos derived from the inputs and write inputs back; all arithmetic lives in `domain`.
 
 pub mod app;
+pub mod chart_table;
 pub mod charts;
 pub mod download;
 pub mod editor;
@@ -199,9 +200,12 @@ impl AppState {
             let lang = lang.get();
             prefs.with(|p| NumberStyle {
                 locale: lang.locale().into(),
+                // Another tab's save is not checked at boot: an unknown currency is
+                // ignored here too.
                 currency: p
                     .currency
                     .clone()
+                    .filter(|c| settings::known_currency(c))
                     .unwrap_or_else(|| settings::default_currency(lang).into()),
             })
         });
