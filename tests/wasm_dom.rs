@@ -112,3 +112,19 @@ async fn kpi_table_follows_the_inputs() {
     assert!(cac.text_content().unwrap().contains("n/a"));
     assert!(!container.inner_html().contains("NaN"));
 }
+
+#[wasm_bindgen_test]
+fn a_currency_intl_refuses_does_not_poison_the_formatter() {
+    use funnel::ui::format::{money, number, NumberStyle};
+    let refused = NumberStyle {
+        locale: "en-US".into(),
+        currency: "US DOLLAR".into(),
+    };
+    // Intl.NumberFormat throws a RangeError on a malformed currency code: the amount is
+    // shown as a plain number rather than the exception unwinding through the cache.
+    assert_eq!(money(&refused, 12.5), "12.5");
+    assert_eq!(money(&refused, 12.5), "12.5");
+    let fine = NumberStyle::default();
+    assert_eq!(money(&fine, 12.5), "$12.5");
+    assert_eq!(number(&fine, 1234.0), "1,234");
+}

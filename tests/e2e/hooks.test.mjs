@@ -88,6 +88,11 @@ test('every chart has a folded data table that printing opens', async ({ page })
   for (const t of await tables.all()) await expect(t).toHaveAttribute('open', '');
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   for (const t of await tables.all()) await expect(t).not.toHaveAttribute('open');
+  // Print media alone (as a PDF printer that sends no beforeprint) shows them too.
+  const timelineTable = page.locator('figure[data-chart="timeline"] details.chart-data table');
+  await expect(timelineTable).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(timelineTable).toBeVisible();
 });
 
 test('an unknown saved currency or language falls back with a message, and the app keeps working', async ({ page }) => {
