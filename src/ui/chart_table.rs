@@ -228,39 +228,66 @@ pub fn timeline_table(w: Words, timelines: Sides<Timeline>) -> DataTable {
     DataTable { head, rows }
 }
 
-/// The folded table. Rebuilt whole when `table` changes: a few dozen cells, and only
-/// while the chart is shown (see `ChartFigure`).
+/// The folded table. Written as markup rather than a view: a view per cell shape made
+/// Leptos instantiate its rendering code several times over, for a table that is only
+/// ever replaced whole. Rebuilt only while the chart is shown (see `ChartFigure`).
 pub fn data_table_view(table: Memo<DataTable>) -> impl IntoView {
-    let cell = |c: &DataCell| {
-        let value = c.value.map(|v| v.to_string()).unwrap_or_default();
-        view! {
-            <td class="num" colspan=c.span data-kpi=c.kpi data-funnel=c.funnel
-                data-stage=c.stage.map(|s| s.to_string()) data-month=c.month.map(|m| m.to_string())
-                data-value=value>{c.text.clone()}</td>
-        }
-    };
-    let body = move || {
-        table.with(|t| {
-            let head = t
-                .head
-                .iter()
-                .map(|h| view! { <th scope="col">{h.clone()}</th> })
-                .collect_view();
-            let rows = t
-                .rows
-                .iter()
-                .map(|r| {
-                    let cells = r.cells.iter().map(cell).collect_view();
-                    view! { <tr><th scope="row">{r.head.clone()}</th>{cells}</tr> }
-                })
-                .collect_view();
-            view! { <thead><tr>{head}</tr></thead><tbody>{rows}</tbody> }
-        })
-    };
     view! {
         <details class="chart-data">
             <summary>{tr(Key::ChartData)}</summary>
-            <div class="table-wrap"><table>{body}</table></div>
+            <div class="table-wrap"><table inner_html=move || table.with(markup)></table></div>
         </details>
+    }
+}
+
+fn markup(t: &DataTable) -> String {
+    use std::fmt::Write;
+    let mut out = String::from("<thead><tr>");
+    for h in &t.head {
+        out.push_str("<th scope=\"col\">");
+        escape_into(&mut out, h);
+        out.push_str("</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    for r in &t.rows {
+        out.push_str("<tr><th scope=\"row\">");
+        escape_into(&mut out, &r.head);
+        out.push_str("</th>");
+        for c in &r.cells {
+            let _ = write!(
+                out,
+                "<td class=\"num\" colspan=\"{}\" data-kpi=\"{}\" data-funnel=\"{}\"",
+                c.span, c.kpi, c.funnel
+            );
+            if let Some(stage) = c.stage {
+                let _ = write!(out, " data-stage=\"{stage}\"");
+            }
+            if let Some(month) = c.month {
+                let _ = write!(out, " data-month=\"{month}\"");
+            }
+            out.push_str(" data-value=\"");
+            if let Some(v) = c.value {
+                let _ = write!(out, "{v}");
+            }
+            out.push_str("\">");
+            escape_into(&mut out, &c.text);
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody>");
+    out
+}
+
+/// User text (stage and funnel names) as HTML text.
+fn escape_into(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(ch),
+        }
     }
 }

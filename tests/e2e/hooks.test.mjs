@@ -134,7 +134,9 @@ test('name inputs stop at the 80 characters a reload keeps', async ({ page }) =>
     await typeInto(page, name, long);
     await expect(field(page, name)).toHaveValue('N'.repeat(80));
   }
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY)).toContain(`"name":"${'N'.repeat(80)}"`);
+  // All three names saved, each exactly 80 characters long.
+  const savedNames = () => page.evaluate((k) => (localStorage.getItem(k) ?? '').split(`"name":"${'N'.repeat(80)}"`).length - 1, KEY);
+  await expect.poll(savedNames).toBe(3);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   for (const name of ['digital.name', 'service.stages.2.name', 'scenario.name']) {
