@@ -7,7 +7,7 @@ use funnel::domain::fixtures;
 use funnel::domain::model::{Billing, Funnel, Rate, Top};
 use funnel::domain::timeline::{
     days_to_customer, monthly_cost, simulate, Timeline, DAYS_PER_MONTH, DEFAULT_HORIZON_MONTHS,
-    MAX_HORIZON_MONTHS,
+    MAX_HORIZON_MONTHS, MILESTONE_MONTHS,
 };
 use proptest::prelude::*;
 
@@ -504,4 +504,26 @@ proptest! {
             prop_assert!(close(m.new_customers, cohort));
         }
     }
+}
+
+#[test]
+fn the_data_table_s_milestone_months_are_the_cumulative_figures_of_those_months() {
+    // The zero-day funnel above: 5 customers, 50 revenue, 25 gross profit and 20 cost a
+    // month, every month, so month m has 5m, 50m, 25m and 20m.
+    let mut f = funnel(&[100.0, 20.0, 5.0], &[0.0; 3], 2, 10.0);
+    f.offer.margin = Rate::new(0.5).unwrap();
+    f.stages[0].cost = 12.0;
+    f.stages[1].cost = 8.0;
+    let t = simulate(&f, DEFAULT_HORIZON_MONTHS);
+    for m in MILESTONE_MONTHS {
+        let month = t.month(m).expect("a milestone within the default horizon");
+        let n = f64::from(m);
+        assert_eq!(month.month, m);
+        assert!(close(month.cumulative_customers, 5.0 * n));
+        assert!(close(month.cumulative_revenue, 50.0 * n));
+        assert!(close(month.cumulative_gross_profit, 25.0 * n));
+        assert!(close(month.cumulative_cost, 20.0 * n));
+    }
+    assert_eq!(t.month(0), None);
+    assert_eq!(t.month(DEFAULT_HORIZON_MONTHS + 1), None);
 }

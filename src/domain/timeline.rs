@@ -73,6 +73,17 @@ pub struct Timeline {
     pub monthly_inflow: f64,
 }
 
+/// The months the timeline's data table reports: half a year, a year and two.
+pub const MILESTONE_MONTHS: [u32; 3] = [6, 12, 24];
+
+impl Timeline {
+    /// Month `month` (1-based, as `Month::month` counts), or `None` outside the horizon.
+    pub fn month(&self, month: u32) -> Option<&Month> {
+        self.months
+            .get(usize::try_from(month).ok()?.checked_sub(1)?)
+    }
+}
+
 /// What the funnel spends each month: every stage's cost, the fixed costs and the ad
 /// spend of the paid top of funnel.
 pub fn monthly_cost(funnel: &Funnel) -> f64 {

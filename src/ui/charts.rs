@@ -9,10 +9,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
+use super::chart_table::{self as table, data_table_view, DataTable, Sides, Words};
 use super::download::{download, download_blob, file_stem, text_blob};
-use super::i18n::Key;
+use super::i18n::{self, Key};
 use super::{settled, tr, use_app, FunnelModel};
 use crate::charts::{self, Chart, ChartLabels, ChartOptions};
+use crate::domain::model::Side;
 use crate::domain::timeline::{simulate, Timeline, DEFAULT_HORIZON_MONTHS};
 
 /// A chart as two memos over one drawing function: `text` (title and summary, cheap) is
@@ -159,6 +161,50 @@ pub fn Charts() -> impl IntoView {
     };
     let sens_d = sensitivity_of(d);
     let sens_s = sensitivity_of(s);
+    // Boxed for the same reason as `chart_memos`: one memo type for every table.
+    let table_of = move |f: Box<dyn Fn(Words) -> DataTable + Send + Sync>| {
+        Memo::new(move |_| {
+            let ns = app.number_style.get();
+            f(Words {
+                lang: app.lang.get(),
+                ns: &ns,
+            })
+        })
+    };
+    let funnel_table = move |m: FunnelModel| {
+        table_of(Box::new(move |w| {
+            m.report.with(|r| table::funnel_table(w, m.side, r))
+        }))
+    };
+    let pair = move |w: Words, f: fn(Words, Sides<crate::domain::report::Report>) -> DataTable| {
+        let (nd, ns) = (name(d), name(s));
+        d.report.with(|rd| {
+            s.report
+                .with(|rs| f(w, [(Side::Digital, &nd, rd), (Side::Service, &ns, rs)]))
+        })
+    };
+    let sensitivity_table = move |m: FunnelModel| {
+        table_of(Box::new(move |w| {
+            m.report
+                .with(|r| table::sensitivity_table(w, m.side, r, &charts::sensitivity(r)))
+        }))
+    };
+    let tables = [
+        funnel_table(d),
+        funnel_table(s),
+        table_of(Box::new(move |w| pair(w, table::steps_table))),
+        table_of(Box::new(move |w| pair(w, table::cycle_table))),
+        table_of(Box::new(move |w| {
+            let (nd, ns) = (name(d), name(s));
+            timeline_d.with(|td| {
+                timeline_s.with(|ts| {
+                    table::timeline_table(w, [(Side::Digital, &nd, td), (Side::Service, &ns, ts)])
+                })
+            })
+        })),
+        sensitivity_table(d),
+        sensitivity_table(s),
+    ];
     view! {
         <section class="charts" aria-labelledby="charts-heading" data-stale=app.stale_attr()>
             <h2 id="charts-heading">{tr(Key::Charts)}</h2>
@@ -168,13 +214,13 @@ pub fn Charts() -> impl IntoView {
                 <span>{tr(Key::BothOnOneScale)}</span>
             </label>
             <div class="chart-grid" node_ref=grid>
-                <ChartFigure chart=funnel_d id="funnel-digital" />
-                <ChartFigure chart=funnel_s id="funnel-service" />
-                <ChartFigure chart=steps id="steps" />
-                <ChartFigure chart=cycle id="cycle" />
-                <ChartFigure chart=timeline id="timeline" wide=true />
-                <ChartFigure chart=sens_d id="sensitivity-digital" />
-                <ChartFigure chart=sens_s id="sensitivity-service" />
+                <ChartFigure chart=funnel_d table=tables[0] id="funnel-digital" />
+                <ChartFigure chart=funnel_s table=tables[1] id="funnel-service" />
+                <ChartFigure chart=steps table=tables[2] id="steps" />
+                <ChartFigure chart=cycle table=tables[3] id="cycle" />
+                <ChartFigure chart=timeline table=tables[4] id="timeline" wide=true />
+                <ChartFigure chart=sens_d table=tables[5] id="sensitivity-digital" />
+                <ChartFigure chart=sens_s table=tables[6] id="sensitivity-service" />
             </div>
         </section>
     }
@@ -183,7 +229,19 @@ pub fn Charts() -> impl IntoView {
 #[wasm_bindgen(inline_js = r#"
 let printing = false;
 const tells = [];
-const setPrinting = (on) => { printing = on; tells.forEach((tell) => tell()); };
+let opened = [];
+// Printing shows every chart's folded data table, then folds again what it opened.
+const setPrinting = (on) => {
+  printing = on;
+  if (on) {
+    opened = [...document.querySelectorAll('details.chart-data:not([open])')];
+    opened.forEach((d) => { d.open = true; });
+  } else {
+    opened.forEach((d) => { d.open = false; });
+    opened = [];
+  }
+  tells.forEach((tell) => tell());
+};
 addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(false));
 export function watch_shown(el, show) {
@@ -228,7 +286,12 @@ extern "C" {
 /// through the page) and inserting them doubled the time from a keystroke to its paint.
 /// Coming into view or being printed still draws at once.
 #[component]
-fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool) -> impl IntoView {
+fn ChartFigure(
+    chart: ChartMemos,
+    table: Memo<DataTable>,
+    id: &'static str,
+    #[prop(optional)] wide: bool,
+) -> impl IntoView {
     let app = use_app();
     let dark = app.dark;
     let host = NodeRef::<leptos::html::Div>::new();
@@ -279,14 +342,32 @@ fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool
             _ => chart.drawing.with_untracked(|c| c.svg.clone()),
         }
     });
+    // The data table follows the drawing's timing: rebuilt when shown, after the paint.
+    let shown_table = Memo::new(move |old: Option<&DataTable>| {
+        let on = shown.get();
+        painted.track();
+        match old {
+            Some(old) if !on => old.clone(),
+            _ => table.get_untracked(),
+        }
+    });
     let file = move || format!("{}-{id}", file_stem(&app.scenario_name.get()));
     let save_svg = move |_| {
         let svg = chart.drawing.with(|c| c.svg.clone());
         download(&format!("{}.svg", file()), "image/svg+xml", &svg);
     };
+    let png_failed = Callback::new(move |()| {
+        let text = i18n::t(app.lang.get_untracked(), Key::PngBlocked);
+        app.notify(super::NoticeKind::Warning, text);
+    });
     let save_png = move |_| {
         let svg = chart.drawing.with(|c| c.svg.clone());
-        download_png(svg, format!("{}.png", file()), dark.get_untracked());
+        download_png(
+            svg,
+            format!("{}.png", file()),
+            dark.get_untracked(),
+            png_failed,
+        );
     };
     let summary_id = format!("chart-{id}-summary");
     view! {
@@ -301,59 +382,86 @@ fn ChartFigure(chart: ChartMemos, id: &'static str, #[prop(optional)] wide: bool
                     <button type="button" on:click=save_png>{tr(Key::DownloadPng)}</button>
                 </span>
             </figcaption>
+            {data_table_view(shown_table)}
         </figure>
     }
 }
 
 /// Rasterises an SVG at twice its size through an `<img>` and a canvas, then downloads
 /// it. The background is filled, since a transparent PNG is unreadable on the wrong page.
-fn download_png(svg: String, filename: String, dark: bool) {
+///
+/// The image is a `blob:` URL, which a Content-Security-Policy without `img-src blob:`
+/// refuses: then `failed` runs. Either way the URL is revoked and every callback is freed
+/// once it has run (`once` closures, each called exactly once).
+fn download_png(svg: String, filename: String, dark: bool, failed: Callback<()>) {
     let (w, h) = svg_size(&svg).unwrap_or((640.0, 360.0));
     let Some(blob) = text_blob(&svg, "image/svg+xml") else {
-        return;
+        return failed.run(());
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return failed.run(());
     };
     let Ok(img) = web_sys::HtmlImageElement::new() else {
-        return;
+        let _ = web_sys::Url::revoke_object_url(&url);
+        return failed.run(());
     };
     let image = img.clone();
     let src = url.clone();
-    let on_load = Closure::once(move || {
+    // One handler for `load` and `error`: only one of them fires for one `src`.
+    let done = Closure::once_into_js(move |ev: web_sys::Event| {
+        image.set_onload(None);
+        image.set_onerror(None);
         let _ = web_sys::Url::revoke_object_url(&src);
-        let Some(canvas) = document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
-            return;
-        };
-        canvas.set_width((w * 2.0) as u32);
-        canvas.set_height((h * 2.0) as u32);
-        let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let _ = ctx.scale(2.0, 2.0);
-        ctx.set_fill_style_str(if dark { "#0d1117" } else { "#ffffff" });
-        ctx.fill_rect(0.0, 0.0, w, h);
-        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h);
-        let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                download_blob(&filename, &blob);
-            }
-        });
-        let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());
-        on_blob.forget();
+        if ev.type_() != "load" || !draw_png(&image, w, h, dark, filename) {
+            failed.run(());
+        }
     });
-    img.set_onload(Some(on_load.as_ref().unchecked_ref()));
-    on_load.forget();
+    img.set_onload(Some(done.unchecked_ref()));
+    img.set_onerror(Some(done.unchecked_ref()));
     img.set_src(&url);
+}
+
+/// Draws the loaded image on a canvas and downloads it; false when the browser refused.
+fn draw_png(
+    image: &web_sys::HtmlImageElement,
+    w: f64,
+    h: f64,
+    dark: bool,
+    filename: String,
+) -> bool {
+    let Some(canvas) = document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return false;
+    };
+    canvas.set_width((w * 2.0) as u32);
+    canvas.set_height((h * 2.0) as u32);
+    let Some(ctx) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return false;
+    };
+    let _ = ctx.scale(2.0, 2.0);
+    ctx.set_fill_style_str(if dark { "#0d1117" } else { "#ffffff" });
+    ctx.fill_rect(0.0, 0.0, w, h);
+    let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, w, h);
+    let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
+        if let Some(blob) = blob {
+            download_blob(&filename, &blob);
+        }
+    });
+    // A refused `toBlob` never calls back: the closure is dropped here instead.
+    let ok = canvas.to_blob(on_blob.as_ref().unchecked_ref()).is_ok();
+    if ok {
+        // Handed to JavaScript, which frees it after its one call.
+        let _ = on_blob.into_js_value();
+    }
+    ok
 }
 
 /// The `width` and `height` attributes of the root `<svg>`.

@@ -12,6 +12,7 @@ use crate::domain::edit::{self, edit_stages, Preset, StageEdit};
 use crate::domain::kpi::Kpi;
 use crate::domain::model::{Billing, CostKind, FunnelInputs, FunnelKind, StageInput};
 use crate::domain::presets::StageModel;
+use crate::domain::scenario::{MAX_NUMBER_TEXT, MAX_TEXT};
 use crate::domain::validate::{FieldIssue, Severity};
 
 /// A labelled text input with its error or warning beside it: the one input every
@@ -68,6 +69,9 @@ fn TextInput(
                 name=name
                 aria-labelledby=labelled_by
                 inputmode=if numeric { "decimal" } else { "text" }
+                // The saved format keeps this many characters: a longer text would be cut
+                // at the next reload without a word.
+                maxlength=if numeric { MAX_NUMBER_TEXT } else { MAX_TEXT }
                 autocomplete="off"
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(ev.target().value())
@@ -375,6 +379,12 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             ns.get().notation().leak(step.leak, step.leak_share.value())
         })
     });
+    // Raw numbers for the cells' `data-value`, empty when n/a or not shown.
+    let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let of_previous_raw = settled(move || raw(stage_report().and_then(|s| s.of_previous.value())));
+    let of_first_raw = settled(move || raw(stage_report().and_then(|s| s.of_first.value())));
+    let leak_raw = settled(move || raw(step_before().map(|s| s.leak)));
+    let leak_share_raw = settled(move || raw(step_before().and_then(|s| s.leak_share.value())));
     let cost_kind_name = format!("{side}.stages.{index}.cost_kind");
     let cost_kind = settled(move || {
         model
@@ -450,9 +460,9 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
             <td>{stage_field(model, index, "benchmark", Some(Key::BenchmarkToNext))}</td>
             <td class="num conv">
                 // The labels show (from CSS) only where the header row is hidden, on phones.
-                <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side data-label=tr(Key::OfPrevious)>{of_previous}</span>
-                <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side data-label=tr(Key::OfFirst)>{of_first}</span>
-                <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side data-label=tr(Key::Leak)>{leak}</span>
+                <span class="of-previous" data-stage=ds1 data-kpi="of_previous" data-funnel=side data-label=tr(Key::OfPrevious) data-value=of_previous_raw>{of_previous}</span>
+                <span class="of-first" data-stage=ds2 data-kpi="of_first" data-funnel=side data-label=tr(Key::OfFirst) data-value=of_first_raw>{of_first}</span>
+                <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side data-label=tr(Key::Leak) data-value=leak_raw data-share=leak_share_raw>{leak}</span>
             </td>
             <td class="actions">
                 <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())])>"↑"</button>
@@ -575,6 +585,7 @@ fn ExtraFields(model: FunnelModel) -> impl IntoView {
                 get=|f| f.top.clicks.clone() set=|f, v| f.top.clicks = v />
             <Field model=model path="top.ad_spend" label=tr(Key::AdSpend) numeric=true
                 get=|f| f.top.ad_spend.clone() set=|f, v| f.top.ad_spend = v />
+            <p class="field-hint" data-hint="ad_spend">{tr(Key::AdSpendHint)}</p>
             <Field model=model path="fixed_cost" label=tr(Key::FixedCosts) numeric=true
                 get=|f| f.fixed_cost.clone() set=|f, v| f.fixed_cost = v />
             <Field model=model path="capacity" label=tr(Key::Capacity) numeric=true

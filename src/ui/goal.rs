@@ -122,7 +122,7 @@ fn plan_table(model: FunnelModel, p: &GoalPlan, ns: &format::NumberStyle) -> imp
                         <td class="num" data-kpi="goal_volume" data-funnel=side data-stage=i data-value=needed.to_string()>
                             {format::count(ns, needed.ceil())}
                         </td>
-                        <td class="num">{money(cost)}</td>
+                        <td class="num" data-kpi="goal_cost" data-funnel=side data-stage=i data-value=cost.to_string()>{money(cost)}</td>
                     </tr>
                 }
             })

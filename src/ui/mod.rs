@@ -2,6 +2,7 @@
 //! memos derived from the inputs and write inputs back; all arithmetic lives in `domain`.
 
 pub mod app;
+pub mod chart_table;
 pub mod charts;
 pub mod download;
 pub mod editor;
@@ -198,9 +199,12 @@ impl AppState {
         let number_style = Memo::new(move |_| {
             let lang = lang.get();
             prefs.with(|p| {
+                // Another tab's save is not checked at boot: an unknown currency is
+                // ignored here too.
                 let currency = p
                     .currency
                     .as_deref()
+                    .filter(|c| settings::known_currency(c))
                     .unwrap_or_else(|| settings::default_currency(lang));
                 NumberStyle::new(lang, currency)
             })

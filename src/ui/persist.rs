@@ -27,14 +27,38 @@ pub struct Boot {
 
 pub fn boot() -> Boot {
     let mut messages = Vec::new();
-    let loaded = storage::load();
+    let mut loaded = storage::load();
     // The language of the boot messages: the saved choice if it could be read, else the
     // browser's.
+    let dropped = match &mut loaded {
+        Loaded::Saved(state) => super::settings::drop_unknown_prefs(&mut state.prefs),
+        _ => [None, None],
+    };
     let saved_lang = match &loaded {
         Loaded::Saved(state) => state.prefs.lang.clone(),
         _ => None,
     };
     let lang = Lang::resolve(saved_lang.as_deref(), &i18n::navigator_languages());
+    // An edited or older saved preference falls back to the default; the rest of the
+    // saved state is used as it is.
+    let [bad_lang, bad_currency] = dropped;
+    if let Some(value) = bad_lang {
+        let text = tf(
+            lang,
+            Key::SavedLanguageUnknown,
+            &[("value", &value), ("language", lang.native_name())],
+        );
+        messages.push((NoticeKind::Warning, text));
+    }
+    if let Some(value) = bad_currency {
+        let currency = super::settings::default_currency(lang);
+        let text = tf(
+            lang,
+            Key::SavedCurrencyUnknown,
+            &[("value", &value), ("currency", currency)],
+        );
+        messages.push((NoticeKind::Warning, text));
+    }
     let (mut state, can_save) = match loaded {
         Loaded::Fresh => (example_state(lang), true),
         Loaded::Saved(state) => (*state, true),

@@ -32,6 +32,20 @@ pub fn default_currency(lang: Lang) -> &'static str {
     }
 }
 
+/// Whether the app offers `code` as a currency. A saved value is checked with this before
+/// it reaches the formatter, which writes the code beside each amount.
+pub fn known_currency(code: &str) -> bool {
+    CURRENCIES.contains(&code)
+}
+
+/// Unsets a saved language or currency the app does not know, so the default applies,
+/// and returns the values dropped (language, currency) for the reader's message.
+pub fn drop_unknown_prefs(prefs: &mut crate::state::saved::Prefs) -> [Option<String>; 2] {
+    let lang = prefs.lang.take_if(|l| Lang::from_code(l).is_none());
+    let currency = prefs.currency.take_if(|c| !known_currency(c));
+    [lang, currency]
+}
+
 /// Keeps `<html lang>` and `<html data-theme>` in step with the settings. The theme is
 /// always set, from the reader's choice, a theme forced by an embedding page, or the
 /// system's, so the stylesheet holds the dark colours once.

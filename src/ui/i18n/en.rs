@@ -71,7 +71,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ExtrasSummary => "Ads, fixed costs and limits (optional)",
         AdImpressions => "Ad impressions",
         AdClicks => "Ad clicks",
-        AdSpend => "Ad spend",
+        AdSpend => "Ad spend (added to marketing cost)",
         FixedCosts => "Fixed costs per month",
         Capacity => "Delivery capacity, clients per month",
         ReferralPct => "Customers who refer a lead each month, %",
@@ -222,6 +222,21 @@ pub(super) fn text(key: Key) -> &'static str {
         DeltaCapped => "capped by delivery capacity ({capacity})",
         UnitTimes => "×{n}",
         CsvSeparator => ",",
+        SavedLanguageUnknown => "The saved language “{value}” is not one this calculator speaks: it is shown in {language}. Your saved work is kept.",
+        SavedCurrencyUnknown => "The saved currency “{value}” is not one this calculator knows: amounts are shown in {currency}. Your saved work is kept.",
+        PngBlocked => "The PNG could not be made: this site's security policy does not let the page turn a chart into an image. Download the SVG instead.",
+        AdSpendHint => "Added to the marketing cost on top of the stage costs: do not type the same money as a stage's cost too.",
+        ChartData => "Data table",
+        TableStep => "Step",
+        TableExtraCustomers => "Extra customers",
+        TableCustomers => "Customers (cumulative)",
+        TableRevenue => "Revenue (cumulative)",
+        TableCost => "Cost (cumulative)",
+        TableGrossProfit => "Gross profit (cumulative)",
+        TableFunnelMonth => "{name}, month {n}",
+        TableBreakEven => "{name}, break-even month",
+        TableMonthN => "month {n}",
+        TableNoBreakEven => "not within {n} months",
     }
 }
 
@@ -256,8 +271,8 @@ pub(super) fn kpi_explanation(id: KpiId) -> &'static str {
         }
         KpiId::WinRate => "Share of opportunities that are won.",
         KpiId::Ctr => "Share of ad impressions that are clicked.",
-        KpiId::Cpl => "Marketing spend divided by the number of leads.",
-        KpiId::Cac => "All marketing, sales and fixed costs divided by new customers.",
+        KpiId::Cpl => "Marketing cost (stage costs tagged marketing plus ad spend) divided by the number of leads.",
+        KpiId::Cac => "Every cost (stage costs, ad spend and fixed costs) divided by new customers.",
         KpiId::GrossProfitMonthly => "What one customer leaves after direct costs, per month.",
         KpiId::Clv => {
             "Gross profit one customer brings over the whole relationship (margin included)."

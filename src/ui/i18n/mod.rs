@@ -461,6 +461,32 @@ keys! {
     /// The CSV export's field separator (one character); its decimal separator is the
     /// language's own (`chart.decimal_sep`), as the reader's spreadsheet expects.
     CsvSeparator,
+    // hooks and robustness
+    /// `{value}`: the saved code; `{language}`: the language's own name, used instead.
+    SavedLanguageUnknown,
+    /// `{value}`: the saved code; `{currency}`: the currency used instead.
+    SavedCurrencyUnknown,
+    /// A chart's PNG could not be made (the page's security policy blocks the drawing).
+    PngBlocked,
+    /// The explanation under the ad spend field.
+    AdSpendHint,
+    /// The summary of a chart's folded data table.
+    ChartData,
+    /// Data table column headers.
+    TableStep,
+    TableExtraCustomers,
+    TableCustomers,
+    TableRevenue,
+    TableCost,
+    TableGrossProfit,
+    /// A timeline table row: `{name}`: the funnel; `{n}`: the month.
+    TableFunnelMonth,
+    /// A timeline table row: `{name}`: the funnel.
+    TableBreakEven,
+    /// `{n}`: a month number.
+    TableMonthN,
+    /// `{n}`: the months simulated.
+    TableNoBreakEven,
 }
 
 /// The texts of a language that is not compiled in, once loaded. Until then (or if the
