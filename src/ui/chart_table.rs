@@ -14,19 +14,19 @@ use crate::domain::report::Report;
 use crate::domain::timeline::{Timeline, MILESTONE_MONTHS};
 
 /// A chart's data: column headers (the first heads the row names) and rows.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Debug, Default)]
 pub struct DataTable {
     pub head: Vec<String>,
     pub rows: Vec<DataRow>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub struct DataRow {
     pub head: String,
     pub cells: Vec<DataCell>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub struct DataCell {
     pub text: String,
     pub kpi: &'static str,
@@ -231,16 +231,17 @@ pub fn timeline_table(w: Words, timelines: Sides<Timeline>) -> DataTable {
 /// The folded table. Written as markup rather than a view: a view per cell shape made
 /// Leptos instantiate its rendering code several times over, for a table that is only
 /// ever replaced whole. Rebuilt only while the chart is shown (see `ChartFigure`).
-pub fn data_table_view(table: Memo<DataTable>) -> impl IntoView {
+pub fn data_table_view(table: Memo<String>) -> impl IntoView {
     view! {
         <details class="chart-data">
             <summary>{tr(Key::ChartData)}</summary>
-            <div class="table-wrap"><table inner_html=move || table.with(markup)></table></div>
+            <div class="table-wrap"><table inner_html=table></table></div>
         </details>
     }
 }
 
-fn markup(t: &DataTable) -> String {
+/// The table's rows as HTML, names and texts escaped.
+pub fn markup(t: &DataTable) -> String {
     use std::fmt::Write;
     let mut out = String::from("<thead><tr>");
     for h in &t.head {

@@ -161,14 +161,15 @@ pub fn Charts() -> impl IntoView {
     };
     let sens_d = sensitivity_of(d);
     let sens_s = sensitivity_of(s);
-    // Boxed for the same reason as `chart_memos`: one memo type for every table.
+    // Each table as its markup, in a memo of text (`settled`): one memo type for every
+    // table and for the drawings.
     let table_of = move |f: Box<dyn Fn(Words) -> DataTable + Send + Sync>| {
-        Memo::new(move |_| {
+        settled(move || {
             let ns = app.number_style.get();
-            f(Words {
+            table::markup(&f(Words {
                 lang: app.lang.get(),
                 ns: &ns,
-            })
+            }))
         })
     };
     let funnel_table = move |m: FunnelModel| {
@@ -288,7 +289,7 @@ extern "C" {
 #[component]
 fn ChartFigure(
     chart: ChartMemos,
-    table: Memo<DataTable>,
+    table: Memo<String>,
     id: &'static str,
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
@@ -343,7 +344,7 @@ fn ChartFigure(
         }
     });
     // The data table follows the drawing's timing: rebuilt when shown, after the paint.
-    let shown_table = Memo::new(move |old: Option<&DataTable>| {
+    let shown_table = Memo::new(move |old: Option<&String>| {
         let on = shown.get();
         painted.track();
         match old {
