@@ -162,11 +162,14 @@ struct Envelope<'a> {
 
 /// The scenario as compact JSON in the current envelope, `{"version":1,"scenario":{...}}`.
 pub fn to_json(scenario: &Scenario) -> String {
-    serde_json::to_string(&Envelope {
+    // A match, not `expect`, as in `state::saved::encode`.
+    match serde_json::to_string(&Envelope {
         version: SCHEMA_VERSION,
         scenario,
-    })
-    .expect("a scenario is plain strings, numbers and booleans")
+    }) {
+        Ok(json) => json,
+        Err(_) => unreachable!("a scenario is plain strings, numbers and booleans"),
+    }
 }
 
 /// Version 0 is the bare scenario object without an envelope, as a hand-written file or

@@ -84,8 +84,12 @@ pub fn envelope(state: &SavedState) -> Envelope<'_> {
 }
 
 pub fn encode(state: &SavedState) -> String {
-    serde_json::to_string(&envelope(state))
-        .expect("a saved state is plain strings, numbers and booleans")
+    // A match, not `expect`: that would link serde_json's error Debug (and the standard
+    // library's I/O error texts) into the wasm.
+    match serde_json::to_string(&envelope(state)) {
+        Ok(json) => json,
+        Err(_) => unreachable!("a saved state is plain strings, numbers and booleans"),
+    }
 }
 
 pub fn decode(raw: &str) -> Result<SavedState, SavedError> {
