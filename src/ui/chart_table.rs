@@ -281,7 +281,7 @@ pub fn markup(t: &DataTable) -> String {
 }
 
 /// User text (stage and funnel names) as HTML text.
-fn escape_into(out: &mut String, text: &str) {
+pub fn escape_into(out: &mut String, text: &str) {
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),

@@ -73,13 +73,13 @@ fn TextInput(
                 // at the next reload without a word.
                 maxlength=if numeric { MAX_NUMBER_TEXT } else { MAX_TEXT }
                 autocomplete="off"
-                prop:value=move || value.get()
+                prop:value=value
                 on:input:target=move |ev| on_input.run(ev.target().value())
-                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-invalid=settled(move || invalid().to_string())
                 aria-describedby=described
             />
-            <span id=error_id class=message_class role="alert">
-                {message}
+            <span id=error_id class=settled(move || message_class().to_string()) role="alert">
+                {settled(move || message().unwrap_or_default())}
             </span>
         </label>
         </form>
@@ -130,7 +130,7 @@ pub fn FunnelEditor(model: FunnelModel) -> impl IntoView {
     let title = move || model.inputs.with(|f| f.name.clone());
     view! {
         <fieldset class="funnel" data-side=side>
-            <legend>{title}</legend>
+            <legend>{settled(title)}</legend>
             <SideHeader model=model />
             <StageTable model=model />
             <OfferFields model=model />
@@ -176,7 +176,7 @@ fn SideHeader(model: FunnelModel) -> impl IntoView {
         };
     let models = StageModel::ALL
         .into_iter()
-        .map(|m| view! { <option value=m.id()>{move || i18n::stage_model(use_app().lang.get(), m)}</option> })
+        .map(|m| view! { <option value=m.id()>{settled(move || i18n::stage_model(use_app().lang.get(), m).to_string())}</option> })
         .collect_view();
     view! {
         <div class="side-header">
@@ -465,9 +465,9 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
                 <span class="leak" data-stage=ds3 data-kpi="leak" data-funnel=side data-label=tr(Key::Leak) data-value=leak_raw data-share=leak_share_raw>{leak}</span>
             </td>
             <td class="actions">
-                <button type="button" on:click=move_up disabled=move || index == 0 aria-label=move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())])>"↑"</button>
-                <button type="button" on:click=move_down disabled=last aria-label=move || tf(lang.get(), Key::MoveStageDown, &[("n", &(index + 1).to_string())])>"↓"</button>
-                <button type="button" on:click=remove disabled=only aria-label=move || tf(lang.get(), Key::RemoveStage, &[("n", &(index + 1).to_string())])>"✕"</button>
+                <button type="button" on:click=move_up disabled=index == 0 aria-label=settled(move || tf(lang.get(), Key::MoveStageUp, &[("n", &(index + 1).to_string())]))>"↑"</button>
+                <button type="button" on:click=move_down disabled=last aria-label=settled(move || tf(lang.get(), Key::MoveStageDown, &[("n", &(index + 1).to_string())]))>"↓"</button>
+                <button type="button" on:click=remove disabled=only aria-label=settled(move || tf(lang.get(), Key::RemoveStage, &[("n", &(index + 1).to_string())]))>"✕"</button>
             </td>
         </tr>
     }

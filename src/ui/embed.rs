@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::i18n::Key;
 use super::share::{copy_to_clipboard, share_url};
-use super::{tr, use_app};
+use super::{settled, tr, use_app};
 
 pub const RESIZE_MESSAGE: &str = "funnel-calculator:resize";
 
@@ -148,7 +148,7 @@ pub fn snippet(app_url_with_fragment: &str) -> String {
 pub fn EmbedDialog() -> impl IntoView {
     let app = use_app();
     let open = RwSignal::new(false);
-    let code = Memo::new(move |_| {
+    let code = settled(move || {
         if !open.get() {
             return String::new();
         }
@@ -159,14 +159,14 @@ pub fn EmbedDialog() -> impl IntoView {
         copy_to_clipboard(app, text, Key::EmbedCopied, Key::EmbedCopyRefused);
     };
     view! {
-        <button type="button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>
+        <button type="button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=settled(move || open.get().to_string())>
             {tr(Key::EmbedThis)}
         </button>
         <Show when=move || open.get()>
             <div class="embed-dialog" role="group" aria-label=tr(Key::EmbedCode)>
                 <label class="field">
                     <span class="field-label">{tr(Key::EmbedHint)}</span>
-                    <textarea name="embed.code" readonly rows="4" prop:value=move || code.get()></textarea>
+                    <textarea name="embed.code" readonly rows="4" prop:value=code></textarea>
                 </label>
                 <button type="button" on:click=copy>{tr(Key::Copy)}</button>
             </div>

@@ -56,11 +56,11 @@ pub fn GoalPanel() -> impl IntoView {
                 <form class="field-form" on:submit=super::editor::cancel_submit>
                 <label class="field">
                     <span class="field-label">{tr(Key::Amount)}</span>
-                    <input type="text" inputmode="decimal" name="goal.amount" prop:value=move || amount.get()
+                    <input type="text" inputmode="decimal" name="goal.amount" prop:value=settled(move || amount.get())
                         on:input:target=move |ev| amount.set(ev.target().value())
-                        aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                        aria-invalid=settled(move || error().is_some().to_string())
                         aria-describedby="goal.amount-error" />
-                    <span id="goal.amount-error" class="field-msg error" role="alert">{error}</span>
+                    <span id="goal.amount-error" class="field-msg error" role="alert">{settled(move || error().unwrap_or_default())}</span>
                 </label>
                 </form>
             </div>

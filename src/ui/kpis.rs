@@ -51,10 +51,10 @@ pub fn KpiTable() -> impl IntoView {
                             <th scope="col">{tr(Key::KpiColumn)}</th>
                             <th scope="col">{settled(move || name(Side::Digital))}</th>
                             <th scope="col">{settled(move || name(Side::Service))}</th>
-                            <th scope="col">{move || {
+                            <th scope="col">{settled(move || {
                                 let lang = app.lang.get();
                                 tf(lang, Key::DifferenceOf, &[("b", &name(Side::Service)), ("a", &name(Side::Digital))])
-                            }}</th>
+                            })}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -73,7 +73,7 @@ pub fn KpiTable() -> impl IntoView {
 #[component]
 fn ResultsAnnouncer() -> impl IntoView {
     let app = use_app();
-    let summary = Memo::new(move |_| {
+    let summary = settled(move || {
         let ns = app.number_style.get();
         let lang = app.lang.get();
         [Side::Digital, Side::Service]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::i18n::{t, tf, Key};
 use super::persist::snapshot;
-use super::{tr, use_app, AppState};
+use super::{settled, tr, use_app, AppState};
 use crate::domain::scenario::Scenario;
 use crate::state::saved::{SavedState, MAX_SCENARIOS};
 
@@ -89,7 +89,7 @@ const TEXT_ENTRY: &str = "textarea, [contenteditable]:not([contenteditable=\"fal
 pub fn UndoBar() -> impl IntoView {
     let app = use_app();
     let undo = use_undo();
-    let label = Memo::new(move |_| undo.offer(app));
+    let label = settled(move || undo.offer(app).unwrap_or_default());
     // Ctrl+Z (Cmd+Z) outside text entry undoes the last destructive action; in a text
     // field it stays the browser's own undo of typing. The key's code, not its letter,
     // so that it works on a Russian layout too.
@@ -102,16 +102,16 @@ pub fn UndoBar() -> impl IntoView {
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|el| el.matches(TEXT_ENTRY).unwrap_or(false));
-        if !typing && label.with_untracked(Option::is_some) {
+        if !typing && label.with_untracked(|l| !l.is_empty()) {
             ev.prevent_default();
             undo.undo(app);
         }
     });
     on_cleanup(move || handle.remove());
     view! {
-        <Show when=move || label.with(Option::is_some)>
+        <Show when=move || label.with(|l| !l.is_empty())>
             <div class="notice info undo-bar" role="status">
-                <span>{move || label.get()}</span>
+                <span>{label}</span>
                 <button type="button" on:click=move |_| undo.undo(app)>{tr(Key::Undo)}</button>
                 <button type="button" class="dismiss" aria-label=tr(Key::Dismiss) on:click=move |_| undo.0.set(None)>"✕"</button>
             </div>
@@ -174,7 +174,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                 <form class="field-form" on:submit=super::editor::cancel_submit>
                 <label class="field">
                     <span class="field-label">{tr(Key::ScenarioName)}</span>
-                    <input type="text" name="scenario.name" maxlength="80" prop:value=move || app.scenario_name.get() on:input:target=on_name />
+                    <input type="text" name="scenario.name" maxlength="80" prop:value=settled(move || app.scenario_name.get()) on:input:target=on_name />
                 </label>
                 </form>
                 <button type="button" on:click=save_as_new>{tr(Key::SaveAsNamed)}</button>
@@ -259,7 +259,7 @@ fn ScenarioItem(index: usize) -> impl IntoView {
     };
     view! {
         <li class="scenario-item" data-scenario=index>
-            <Show when=move || renaming.get() fallback=move || view! { <span class="scenario-name">{name}</span> }>
+            <Show when=move || renaming.get() fallback=move || view! { <span class="scenario-name">{settled(name)}</span> }>
                 <input type="text" name=format!("scenarios.{index}.name") aria-label=tr(Key::NewName) maxlength="80"
                     prop:value=name on:input:target=on_rename on:keydown=finish_rename on:blur=move |_| renaming.set(false) />
             </Show>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::i18n::{Key, Lang};
-use super::{tr, use_app, AppState};
+use super::{settled, tr, use_app, AppState};
 use crate::domain::model::Side;
 use crate::domain::presets;
 
@@ -97,19 +97,19 @@ pub fn Settings() -> impl IntoView {
         <div class="settings">
             <label class="field">
                 <span class="field-label">{tr(Key::Language)}</span>
-                <select name="settings.lang" prop:value=move || app.lang.get().code() on:change:target=on_lang>
+                <select name="settings.lang" prop:value=settled(move || app.lang.get().code().to_string()) on:change:target=on_lang>
                     {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="field">
                 <span class="field-label">{tr(Key::Currency)}</span>
-                <select name="settings.currency" prop:value=move || app.number_style.with(|n| n.currency.clone()) on:change:target=on_currency>
+                <select name="settings.currency" prop:value=settled(move || app.number_style.with(|n| n.currency.clone())) on:change:target=on_currency>
                     {currencies}
                 </select>
             </label>
             <label class="field">
                 <span class="field-label">{tr(Key::Theme)}</span>
-                <select name="settings.theme" prop:value=move || app.prefs.with(|p| p.theme.clone().unwrap_or_else(|| "auto".into())) on:change:target=on_theme>
+                <select name="settings.theme" prop:value=settled(move || app.prefs.with(|p| p.theme.clone().unwrap_or_else(|| "auto".into()))) on:change:target=on_theme>
                     <option value="auto">{tr(Key::ThemeAuto)}</option>
                     <option value="light">{tr(Key::ThemeLight)}</option>
                     <option value="dark">{tr(Key::ThemeDark)}</option>

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::download::{download, file_stem};
 use super::i18n::{self, kpi_name, t, tf, Key};
 use super::scenarios::use_undo;
-use super::{tr, use_app, AppState, NoticeKind};
+use super::{settled, tr, use_app, AppState, NoticeKind};
 use crate::domain::scenario::{self, MAX_JSON_BYTES};
 use crate::state::csv::kpi_csv;
 use crate::state::share::encode_fragment;
@@ -150,7 +150,7 @@ pub fn SharePanel() -> impl IntoView {
             <Show when=move || link.with(Option::is_some)>
                 <label class="field share-link">
                     <span class="field-label">{tr(Key::ShareLinkLabel)}</span>
-                    <input type="text" name="share.link" readonly prop:value=move || link.get().unwrap_or_default()
+                    <input type="text" name="share.link" readonly prop:value=settled(move || link.get().unwrap_or_default())
                         on:focus=move |ev| { if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); } } />
                 </label>
             </Show>

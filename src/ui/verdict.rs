@@ -174,13 +174,19 @@ pub fn VerdictPanel() -> impl IntoView {
     let text = Memo::new(move |_| app.verdict.with(|v| sentences(&app, v)));
     let call = move || text.with(|t| t.0.clone());
     let wins = move || text.with(|t| t.1.join(" "));
-    let reasons = move || {
+    // The reasons as markup, like the charts' data tables: a list of views per reason
+    // costs more wasm than it gives. The sentences hold funnel names, so they are escaped.
+    let reasons = settled(move || {
         text.with(|t| {
-            t.2.iter()
-                .map(|r| view! { <li>{r.clone()}</li> })
-                .collect_view()
+            let mut out = String::new();
+            for r in &t.2 {
+                out.push_str("<li>");
+                super::chart_table::escape_into(&mut out, r);
+                out.push_str("</li>");
+            }
+            out
         })
-    };
+    });
     let name = move |side: Side| app.model(side).inputs.with(|f| f.name.clone());
     // Each funnel's column of figures writes its money with the same decimals.
     let money_digits = Memo::new(move |_| {
@@ -211,9 +217,9 @@ pub fn VerdictPanel() -> impl IntoView {
             <div class="verdict-text">
                 <h2 id="verdict-heading">{tr(Key::VerdictHeading)}</h2>
                 <StaleNote />
-                <p class="verdict-call">{call}</p>
-                <p class="verdict-wins">{wins}</p>
-                <ul class="verdict-reasons">{reasons}</ul>
+                <p class="verdict-call">{settled(call)}</p>
+                <p class="verdict-wins">{settled(wins)}</p>
+                <ul class="verdict-reasons" inner_html=reasons></ul>
             </div>
             <table class="verdict-figures">
                 <thead>
@@ -280,7 +286,7 @@ fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row"><abbr title=name>{short}</abbr></th>
+            <th scope="row"><abbr title=settled(move || name().to_string())>{settled(move || short().to_string())}</abbr></th>
             {cell(Side::Digital)}
             {cell(Side::Service)}
         </tr>
@@ -348,7 +354,7 @@ fn StaleNote() -> impl IntoView {
             <Show when=move || count() != 0>
                 <p class="stale-note">
                     {settled(move || tf(app.lang.get(), Key::StaleResults, &[("n", &count().to_string())]))}
-                    " "<a href=href on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
+                    " "<a href=settled(href) on:click=go_to_first>{tr(Key::StaleGoToFirst)}</a>
                 </p>
             </Show>
         </div>

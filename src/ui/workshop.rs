@@ -16,7 +16,7 @@ use crate::domain::numbers;
 use crate::domain::report::{report, Report};
 use crate::domain::scenario::Scenario;
 use crate::domain::validate::{parse_number, validate};
-use crate::domain::whatif::{self, Delta};
+use crate::domain::whatif::{self, Delta, WhatIfChange, WhatIfKind};
 
 /// Workshop state: whether it is on, and the baseline the what-ifs are measured against.
 #[derive(Clone, Copy)]
@@ -150,8 +150,8 @@ pub fn WorkshopBar() -> impl IntoView {
     let print = move |_| super::charts::print_page();
     view! {
         <div class="workshop-bar">
-            <button type="button" name="workshop.toggle" aria-pressed=move || workshop.on.get().to_string() on:click=toggle>
-                {move || t(lang.get(), if workshop.on.get() { Key::ExitWorkshop } else { Key::WorkshopMode })}
+            <button type="button" name="workshop.toggle" aria-pressed=settled(move || workshop.on.get().to_string()) on:click=toggle>
+                {settled(move || t(lang.get(), if workshop.on.get() { Key::ExitWorkshop } else { Key::WorkshopMode }).to_string())}
             </button>
             <Show when=move || workshop.on.get()>
                 <button type="button" on:click=back>{tr(Key::BackToBaseline)}</button>
@@ -167,7 +167,7 @@ pub fn WorkshopBar() -> impl IntoView {
 pub fn WhatIf() -> impl IntoView {
     let app = use_app();
     let workshop = expect_context::<Workshop>();
-    let name = |m: FunnelModel| move || m.inputs.with(|f| f.name.clone());
+    let name = |m: FunnelModel| settled(move || m.inputs.with(|f| f.name.clone()));
     view! {
         <Show when=move || workshop.on.get()>
             <section class="whatif" aria-labelledby="whatif-heading" data-stale=app.stale_attr()>
@@ -193,6 +193,7 @@ pub fn WhatIf() -> impl IntoView {
                     </table>
                 </div>
             </section>
+            {what_if_changes()}
         </Show>
     }
 }
@@ -254,6 +255,66 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
     }
 }
 
+/// For the printout (hidden on screen): the what-ifs that differ from the baseline,
+/// "Online course: Visitors → Free sign-ups: 3% → 8%", none when nothing changed.
+fn what_if_changes() -> impl IntoView {
+    let app = use_app();
+    let workshop = expect_context::<Workshop>();
+    // One text with a line per what-if, and no element per line: the printout is its
+    // only reader, and a list of views costs more wasm than it gives there.
+    let lines = settled(move || {
+        let lang = app.lang.get();
+        let ns = app.number_style.get();
+        let mut out = Vec::new();
+        workshop.baseline.with(|b| {
+            workshop.baseline_reports.with(|r| {
+                let (Some(b), Some((rd, rs))) = (b, r) else {
+                    return;
+                };
+                for (model, base_in, base) in
+                    [(app.digital, &b.digital, rd), (app.service, &b.service, rs)]
+                {
+                    model.inputs.with(|f| {
+                        model.report.with(|now| {
+                            for c in whatif::changes(base_in, base, f, now) {
+                                out.push(format!("{}: {}", f.name, change_line(lang, &ns, now, c)));
+                            }
+                        })
+                    });
+                }
+            })
+        });
+        out.join("\n")
+    });
+    view! {
+        <section class="whatif-changes" aria-labelledby="whatif-changes-heading"
+            hidden=move || lines.with(String::is_empty)>
+            <h2 id="whatif-changes-heading">{tr(Key::WhatIfChanges)}</h2>
+            <p>{lines}</p>
+        </section>
+    }
+}
+
+/// One changed what-if without its funnel: "Visitors → Free sign-ups: 3% → 8%".
+fn change_line(lang: Lang, ns: &format::NumberStyle, now: &Report, c: WhatIfChange) -> String {
+    let (what, was, is) = match c.kind {
+        WhatIfKind::Step { from } => {
+            let n = |i: usize| now.stages.get(i).map_or("", |s| s.name.as_str());
+            let p = |v| format::percent(ns, v);
+            (format!("{} → {}", n(from), n(from + 1)), p(c.was), p(c.now))
+        }
+        WhatIfKind::Price => {
+            let m = |v| format::money(ns, v);
+            (t(lang, Key::WhatIfPrice).to_string(), m(c.was), m(c.now))
+        }
+        WhatIfKind::Cycle => {
+            let d = |v| format::kpi(ns, lang, Kpi::Value(v), Unit::Days).unwrap_or_default();
+            (t(lang, Key::CycleLength).to_string(), d(c.was), d(c.now))
+        }
+    };
+    format!("{what}: {was} → {is}")
+}
+
 /// A number for a slider's position or from its value: 0 when the text is not a number.
 fn num(text: &str) -> f64 {
     parse_number(text).unwrap_or(0.0)
@@ -293,13 +354,13 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
         view! {
             <div class="whatif-row">
                 <label class="field">
-                    <span class="field-label">{label}": "<strong>{shown}</strong></span>
+                    <span class="field-label">{settled(label)}": "<strong>{settled(shown)}</strong></span>
                     <input type="range" min="0" max="100" step="0.5" name=format!("{side}.whatif.step.{step}")
-                        prop:value=move || numbers::decimal(rate() * 100.0, 1)
+                        prop:value=settled(move || numbers::decimal(rate() * 100.0, 1))
                         on:input:target=move |ev| set(num(&ev.target().value()) / 100.0) />
                 </label>
-                <button type="button" aria-label=move || format!("{} −5 pp", label()) on:click=move |_| set((rate() - 0.05).max(0.0))>"−5"</button>
-                <button type="button" aria-label=move || format!("{} +5 pp", label()) on:click=move |_| set((rate() + 0.05).min(1.0))>"+5"</button>
+                <button type="button" aria-label=settled(move || format!("{} −5 pp", label())) on:click=move |_| set((rate() - 0.05).max(0.0))>"−5"</button>
+                <button type="button" aria-label=settled(move || format!("{} +5 pp", label())) on:click=move |_| set((rate() + 0.05).min(1.0))>"+5"</button>
             </div>
         }
     };
@@ -333,13 +394,13 @@ fn WhatIfSide(model: FunnelModel) -> impl IntoView {
             <label class="field">
                 <span class="field-label">{tr(Key::WhatIfPrice)}": "<strong>{settled(move || format::money(&app.number_style.get(), price()))}</strong></span>
                 <input type="range" min="0" step="any" name=format!("{side}.whatif.price")
-                    max=move || plain((base_price() * 3.0).max(price()).max(1.0))
-                    prop:value=move || plain(price()) on:input:target=on_price />
+                    max=settled(move || plain((base_price() * 3.0).max(price()).max(1.0)))
+                    prop:value=settled(move || plain(price())) on:input:target=on_price />
             </label>
             <label class="field">
                 <span class="field-label">{tr(Key::CycleLength)}": "<strong>{settled(move || format!("{} %", cycle_scale.get()))}</strong></span>
                 <input type="range" min="25" max="300" step="5" name=format!("{side}.whatif.cycle")
-                    prop:value=move || cycle_scale.get().to_string() on:input:target=on_cycle />
+                    prop:value=settled(move || cycle_scale.get().to_string()) on:input:target=on_cycle />
             </label>
         </div>
     }

@@ -134,6 +134,53 @@ test('at 1280×720 each what-if control is on screen with the figures it moves',
   await page.screenshot({ path: `${SHOTS}/workshop-1280x720-viewport.png` });
 });
 
+test('the workshop printout lists the what-ifs changed against the baseline, and none when nothing changed', async ({ app }) => {
+  const { page } = await app.open('', { viewport: { width: 1280, height: 720 } });
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  const list = page.locator('.whatif-changes');
+  await page.emulateMedia({ media: 'print' });
+  // Nothing changed yet: no list.
+  await expect(page.locator('.kpi-table')).toBeVisible();
+  await expect(list).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  const rate = page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().locator('strong');
+  const was = norm(await rate.textContent());
+  await page.locator('.whatif-side[data-funnel="digital"] .whatif-row').first().getByRole('button', { name: /\+5 pp/ }).click();
+  await expect(rate).not.toHaveText(was);
+  const now = norm(await rate.textContent());
+  await field(page, 'service.whatif.price').fill('6000');
+  await field(page, 'service.whatif.cycle').fill('150');
+  await expect(list, 'not shown on screen').toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(list).toBeVisible();
+  await expect(list.locator('h2')).toHaveText('What-ifs changed against the baseline');
+  // One line per what-if, in the order of the controls.
+  const lines = async () => norm(await list.locator('p').innerText()).split('\n');
+  await expect.poll(lines).toHaveLength(3);
+  const [step, price, cycle] = await lines();
+  expect(step).toBe(`Online course: Visitors → Free sign-ups: ${was} → ${now}`);
+  expect(price).toMatch(/^B2B consulting: Price: \$[\d,.]+ → \$6,000(\.00)?$/);
+  expect(cycle).toMatch(/^B2B consulting: Cycle length: [\d,.]+ d(ays)? → [\d,.]+ d(ays)?$/);
+  await shot(page, 'workshop-print');
+  // Back to the baseline: nothing to list.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to the baseline' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.kpi-table')).toBeVisible();
+  await expect(list).toBeHidden();
+});
+
+test('the workshop printout speaks the reader\'s language', async ({ app }) => {
+  const { page } = await app.open('', { locale: 'ru-RU' });
+  await page.click('[name="workshop.toggle"]');
+  await workshopOn(page);
+  await field(page, 'service.whatif.price').fill('6000');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.whatif-changes h2')).toHaveText('Изменения «что если» относительно базового варианта');
+  await expect(page.locator('.whatif-changes p')).toHaveText(/: Цена: .+ → .*6\s000/);
+});
+
 test('the service example\'s +5 pp on its first step says capacity caps it, in the chart, the workshop and the bottleneck', async ({ app, page }) => {
   await app.goto(page);
   await expect.poll(() => kpi(page, 'customers', 'service')).toBe(2);

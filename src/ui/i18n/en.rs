@@ -217,6 +217,7 @@ pub(super) fn text(key: Key) -> &'static str {
         FoldEditors => "Edit the funnels",
         FoldKpis => "All key figures",
         FoldCharts => "Show the charts",
+        WhatIfChanges => "What-ifs changed against the baseline",
         // engine wording
         BottleneckCapped => "The {from} → {to} step is furthest below its benchmark: {rate} against {benchmark}. Reaching the benchmark would add {customers} per month, as delivery capacity caps new clients at {capacity}.",
         DeltaCapped => "capped by delivery capacity ({capacity})",

@@ -448,6 +448,8 @@ keys! {
     FoldKpis,
     /// Expander around the charts in the embed.
     FoldCharts,
+    /// Heading of the printed list of what-ifs changed in workshop mode.
+    WhatIfChanges,
     // engine wording
     /// Bottleneck callout when delivery capacity caps what reaching the benchmark brings:
     /// `{from}`, `{to}`, `{rate}`, `{benchmark}`, `{customers}` as in `BottleneckGain`;
