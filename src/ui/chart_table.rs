@@ -235,7 +235,9 @@ pub fn data_table_view(table: Memo<String>) -> impl IntoView {
     view! {
         <details class="chart-data">
             <summary>{tr(Key::ChartData)}</summary>
-            <div class="table-wrap"><table inner_html=table></table></div>
+            // Focusable: on a phone a wide table scrolls sideways, and keyboard users
+            // scroll it with the arrow keys once it has focus.
+            <div class="table-wrap" tabindex="0"><table inner_html=table></table></div>
         </details>
     }
 }
@@ -245,6 +247,11 @@ pub fn markup(t: &DataTable) -> String {
     use std::fmt::Write;
     let mut out = String::from("<thead><tr>");
     for h in &t.head {
+        // An empty corner is a plain cell: a header must name something.
+        if h.is_empty() {
+            out.push_str("<td></td>");
+            continue;
+        }
         out.push_str("<th scope=\"col\">");
         escape_into(&mut out, h);
         out.push_str("</th>");

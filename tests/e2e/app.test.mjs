@@ -117,7 +117,7 @@ test('a keystroke in one field writes no other field', async ({ page }) => {
   const volume = field(page, 'digital.stages.0.volume');
   // The first stage's volume is the base of every "% of first": its text shows that the
   // app has handled each keystroke (ten times the volume, then the old one back).
-  const ofFirst = page.locator('[data-kpi="of_first"][data-funnel="digital"][data-stage="1"]');
+  const ofFirst = page.locator('.stages [data-kpi="of_first"][data-funnel="digital"][data-stage="1"]');
   const shareBefore = await ofFirst.textContent();
   await volume.press('End');
   await volume.press('1');
