@@ -1,0 +1,135 @@
+//! Choosing the language (the saved choice, else the browser's) and getting the texts
+//! of a language that is not compiled in: fetched once per page on wasm, read from the
+//! files at compile time in native builds (tests).
+
+use std::sync::OnceLock;
+
+use super::table::Table;
+use super::Lang;
+
+impl Lang {
+    /// A language from a BCP 47 tag as browsers and saved prefs spell it: "pl", "pl-PL",
+    /// "ru_RU", "EN-gb". Only the primary subtag counts; unsupported languages are `None`
+    /// (the caller moves on to the next preference rather than guessing a neighbour).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
+
+    /// The first supported language of the browser's list (`navigator.languages`, most
+    /// preferred first); English when none is supported.
+    pub fn from_navigator(languages: &[String]) -> Lang {
+        languages
+            .iter()
+            .find_map(|l| Lang::from_code(l))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The saved choice when there is a readable one, else the browser's preference.
+    pub fn resolve(saved: Option<&str>, languages: &[String]) -> Lang {
+        saved
+            .and_then(Lang::from_code)
+            .unwrap_or_else(|| Lang::from_navigator(languages))
+    }
+}
+
+/// `navigator.languages` (or `navigator.language` when the list is empty); empty outside
+/// the browser.
+pub fn navigator_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+            return Vec::new();
+        };
+        let list: Vec<String> = navigator
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        if list.is_empty() {
+            navigator.language().into_iter().collect()
+        } else {
+            list
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
+/// The texts of a language that is not compiled in, once loaded. Until then (or if the
+/// file cannot be had) every lookup falls back to English, so nothing is ever missing.
+pub(super) fn table(lang: Lang) -> Option<&'static Table> {
+    let slot = match lang {
+        Lang::En => return None,
+        Lang::Pl => &PL,
+        Lang::Ru => &RU,
+    };
+    // Native builds (tests) read the files at compile time: no fetching there.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let file = match lang {
+            Lang::Ru => include_str!("ru.txt"),
+            _ => include_str!("pl.txt"),
+        };
+        Some(slot.get_or_init(|| Table::parse(file).unwrap_or_else(|e| panic!("{e:?}"))))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        slot.get()
+    }
+}
+
+static PL: OnceLock<Table> = OnceLock::new();
+static RU: OnceLock<Table> = OnceLock::new();
+
+/// Whether `lang`'s texts are here (English always is).
+pub fn is_loaded(lang: Lang) -> bool {
+    table(lang).is_some() || lang == Lang::En
+}
+
+/// Fetches `i18n/<code>.txt` (next to the page; trunk copies it there) and keeps its
+/// table. The error is a short English reason for [`Key::LanguageUnavailable`].
+#[cfg(target_arch = "wasm32")]
+pub async fn load(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let slot = match lang {
+        Lang::En => return Ok(()),
+        Lang::Pl => &PL,
+        Lang::Ru => &RU,
+    };
+    if slot.get().is_some() {
+        return Ok(());
+    }
+    let url = format!("i18n/{}.txt", lang.code());
+    // Any failure on the way (network, HTTP status, body) reads the same to the reader.
+    let text = async {
+        let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
+    }
+    .await
+    .ok_or_else(|| format!("{url} could not be fetched"))?;
+    let table = Table::parse(&text).map_err(|_| format!("{url} is incomplete"))?;
+    let _ = slot.set(table);
+    Ok(())
+}
+
+/// Natively every table is compiled in (see [`table`]): nothing to fetch.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load(_lang: Lang) -> Result<(), String> {
+    Ok(())
+}
