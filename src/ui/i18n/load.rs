@@ -60,22 +60,19 @@ pub fn navigator_languages() -> Vec<String> {
     }
 }
 
-/// The texts of a language that is not compiled in, once loaded. Until then (or if the
-/// file cannot be had) every lookup falls back to English, so nothing is ever missing.
+/// The texts of a language that is not compiled in, once loaded. `None` for English and,
+/// until then (or if the file cannot be had), for the others: every lookup then uses
+/// `en.rs`, so nothing is ever missing.
 pub(super) fn table(lang: Lang) -> Option<&'static Table> {
-    let slot = match lang {
-        Lang::En => return None,
-        Lang::Pl => &PL,
-        Lang::Ru => &RU,
-    };
-    // Native builds (tests) read the files at compile time: no fetching there.
+    let slot = slot(lang)?;
+    // Native builds (tests) read the files at compile time: no fetching there. A language
+    // with a slot and no file fails its first lookup, so every test that reads it fails.
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let file = match lang {
-            Lang::Ru => include_str!("ru.txt"),
-            _ => include_str!("pl.txt"),
-        };
-        Some(slot.get_or_init(|| Table::parse(file).unwrap_or_else(|e| panic!("{e:?}"))))
+        Some(slot.get_or_init(|| {
+            let file = file(lang).unwrap_or_default();
+            Table::parse(file).unwrap_or_else(|e| panic!("{lang:?}: {e:?}"))
+        }))
     }
     #[cfg(target_arch = "wasm32")]
     {
@@ -83,8 +80,28 @@ pub(super) fn table(lang: Lang) -> Option<&'static Table> {
     }
 }
 
-static PL: OnceLock<Table> = OnceLock::new();
-static RU: OnceLock<Table> = OnceLock::new();
+/// Where a fetched language keeps its table; `None` for English, which is compiled in.
+fn slot(lang: Lang) -> Option<&'static OnceLock<Table>> {
+    static PL: OnceLock<Table> = OnceLock::new();
+    static RU: OnceLock<Table> = OnceLock::new();
+    match lang {
+        Lang::En => None,
+        Lang::Pl => Some(&PL),
+        Lang::Ru => Some(&RU),
+    }
+}
+
+/// A fetched language's file as native builds and tests read it (at compile time); `None`
+/// for English. The app on wasm fetches the same file as `i18n/<code>.txt`, where
+/// index.html has trunk copy it.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub(super) fn file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => None,
+        Lang::Pl => Some(include_str!("pl.txt")),
+        Lang::Ru => Some(include_str!("ru.txt")),
+    }
+}
 
 /// Whether `lang`'s texts are here (English always is).
 pub fn is_loaded(lang: Lang) -> bool {
@@ -97,10 +114,8 @@ pub fn is_loaded(lang: Lang) -> bool {
 pub async fn load(lang: Lang) -> Result<(), String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let slot = match lang {
-        Lang::En => return Ok(()),
-        Lang::Pl => &PL,
-        Lang::Ru => &RU,
+    let Some(slot) = slot(lang) else {
+        return Ok(());
     };
     if slot.get().is_some() {
         return Ok(());

@@ -96,10 +96,7 @@ impl Lang {
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => en::text(key),
-        _ => table(lang).map_or_else(|| en::text(key), |t| t.text(key)),
-    }
+    table(lang).map_or_else(|| en::text(key), |t| t.text(key))
 }
 
 /// The template of `key` in `lang`, filled with `args` (see [`fill`]).

@@ -27,10 +27,7 @@ pub fn with_unit(lang: Lang, unit: Unit, value: f64, formatted: &str) -> String 
 /// The chart labels of `lang`. `money` is "{n}": add the currency with [`money_template`]
 /// (charts format whole units without a symbol otherwise).
 pub fn chart_labels(lang: Lang) -> ChartLabels {
-    match lang {
-        Lang::En => en::chart_labels(),
-        _ => table(lang).map_or_else(en::chart_labels, |t| t.chart_labels()),
-    }
+    table(lang).map_or_else(en::chart_labels, |t| t.chart_labels())
 }
 
 /// The chart labels of `lang` with the money template of `currency`: what every number

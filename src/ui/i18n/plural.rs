@@ -84,10 +84,7 @@ impl Noun {
 
 /// The noun's nominative form for a plural category.
 pub fn noun_form(lang: Lang, noun: Noun, plural: Plural) -> &'static str {
-    let forms = match lang {
-        Lang::En => en::noun(noun),
-        _ => table(lang).map_or_else(|| en::noun(noun), |t| t.noun(noun)),
-    };
+    let forms = table(lang).map_or_else(|| en::noun(noun), |t| t.noun(noun));
     forms[plural.index()]
 }
 
