@@ -14,10 +14,10 @@ pub fn with_unit(lang: Lang, unit: Unit, value: f64, formatted: &str) -> String 
     let key = match unit {
         Unit::Ratio => Key::UnitRatio,
         Unit::Months => Key::UnitMonths,
-        Unit::Days if lang == Lang::Pl => {
-            return count_phrase(lang, value, Noun::Day, formatted);
-        }
-        Unit::Days => Key::UnitDays,
+        Unit::Days => match lang {
+            Lang::Pl => return count_phrase(lang, value, Noun::Day, formatted),
+            Lang::En | Lang::Ru => Key::UnitDays,
+        },
         Unit::MoneyPerDay => Key::UnitPerDay,
         Unit::Percent | Unit::Money | Unit::Count => return formatted.to_string(),
     };
@@ -52,14 +52,15 @@ pub fn csv_dialect(lang: Lang) -> crate::state::csv::CsvDialect {
 /// display does in en-US, pl-PL and ru-RU: a sign where the language's readers know it,
 /// else the ISO code (an unknown or edited code is shown as it is, never refused).
 pub fn currency_symbol(lang: Lang, code: &str) -> &str {
-    match (lang, code) {
-        (_, "EUR") => "€",
-        (Lang::En | Lang::Ru, "USD") => "$",
-        (Lang::En | Lang::Ru, "GBP") => "£",
-        (Lang::Pl, "PLN") => "zł",
-        (Lang::Ru, "RUB") => "₽",
-        _ => code,
-    }
+    let signs: &[(&str, &'static str)] = match lang {
+        Lang::En => &[("EUR", "€"), ("USD", "$"), ("GBP", "£")],
+        Lang::Pl => &[("EUR", "€"), ("PLN", "zł")],
+        Lang::Ru => &[("EUR", "€"), ("USD", "$"), ("GBP", "£"), ("RUB", "₽")],
+    };
+    signs
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, sign)| sign)
 }
 
 /// A money template for `ChartLabels::money` with the currency where the language puts
