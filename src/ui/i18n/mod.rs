@@ -45,18 +45,30 @@ pub use wording::{
 
 use load::table;
 
-/// An interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
+/// Declares `Lang` and `Lang::ALL` from one list, so `ALL` (the language menu, the code
+/// lookup, the tests that go through every language) cannot miss a language.
+macro_rules! langs {
+    ($($name:ident,)*) => {
+        /// An interface language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($name,)*
+        }
+
+        impl Lang {
+            /// In the order the language menu lists them.
+            pub const ALL: [Lang; [$(Lang::$name,)*].len()] = [$(Lang::$name,)*];
+        }
+    };
+}
+
+langs! {
     En,
     Pl,
     Ru,
 }
 
 impl Lang {
-    /// In the order the language menu lists them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Pl, Lang::Ru];
-
     /// The stable code kept in `Prefs::lang` and put in `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
