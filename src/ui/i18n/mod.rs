@@ -22,6 +22,7 @@
 //! `table.rs` reads the others; `load.rs` picks the language and gets its table;
 //! `wording.rs` words what the engine and the stored data report; `numbers.rs` writes
 //! units, separators and currencies; `plural.rs` has the plural rules and count phrases.
+//! The README's "Adding a language" lists what a new language touches.
 
 mod en;
 mod keys;
