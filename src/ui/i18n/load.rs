@@ -80,6 +80,22 @@ pub(super) fn table(lang: Lang) -> Option<&'static Table> {
     }
 }
 
+/// `english()` for English, else `translated(table)` once `lang`'s table is here and
+/// `english()` until then: every lookup of a text goes through this.
+// English is matched before the table is asked for (the table would say `None` for it
+// too): that order is what the lookups compiled to before, and it compresses better.
+#[inline(always)]
+pub(super) fn lookup<T>(
+    lang: Lang,
+    english: impl FnOnce() -> T,
+    translated: impl FnOnce(&'static Table) -> T,
+) -> T {
+    match lang {
+        Lang::En => english(),
+        Lang::Pl | Lang::Ru => table(lang).map_or_else(english, translated),
+    }
+}
+
 /// Where a fetched language keeps its table; `None` for English, which is compiled in.
 fn slot(lang: Lang) -> Option<&'static OnceLock<Table>> {
     static PL: OnceLock<Table> = OnceLock::new();

@@ -44,7 +44,7 @@ pub use wording::{
     preset_name, problem, saved_error, scenario_error, share_error, stage_model,
 };
 
-use load::table;
+use load::lookup;
 
 /// Declares `Lang` and `Lang::ALL` from one list, so `ALL` (the language menu, the code
 /// lookup, the tests that go through every language) cannot miss a language.
@@ -109,7 +109,7 @@ impl Lang {
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    table(lang).map_or_else(|| en::text(key), |t| t.text(key))
+    lookup(lang, || en::text(key), |t| t.text(key))
 }
 
 /// The template of `key` in `lang`, filled with `args` (see [`fill`]).

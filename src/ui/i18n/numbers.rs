@@ -1,7 +1,7 @@
 //! How each language writes numbers: units after a figure, the chart labels (separators,
 //! percent, money), the CSV dialect, and where and how a currency goes.
 
-use super::load::table;
+use super::load::lookup;
 use super::{count_phrase, en, t, tf, Key, Lang, Noun};
 use crate::charts::ChartLabels;
 use crate::domain::kpi::Unit;
@@ -27,7 +27,7 @@ pub fn with_unit(lang: Lang, unit: Unit, value: f64, formatted: &str) -> String 
 /// The chart labels of `lang`. `money` is "{n}": add the currency with [`money_template`]
 /// (charts format whole units without a symbol otherwise).
 pub fn chart_labels(lang: Lang) -> ChartLabels {
-    table(lang).map_or_else(en::chart_labels, |t| t.chart_labels())
+    lookup(lang, en::chart_labels, |t| t.chart_labels())
 }
 
 /// The chart labels of `lang` with the money template of `currency`: what every number

@@ -1,7 +1,7 @@
 //! Plural categories (CLDR's rules for the three languages, in plain Rust), the nouns
 //! that follow a count, and the count phrases made of them.
 
-use super::load::table;
+use super::load::lookup;
 use super::{en, Lang};
 
 /// CLDR plural categories used by English, Polish and Russian.
@@ -84,7 +84,7 @@ impl Noun {
 
 /// The noun's nominative form for a plural category.
 pub fn noun_form(lang: Lang, noun: Noun, plural: Plural) -> &'static str {
-    let forms = table(lang).map_or_else(|| en::noun(noun), |t| t.noun(noun));
+    let forms = lookup(lang, || en::noun(noun), |t| t.noun(noun));
     forms[plural.index()]
 }
 

@@ -2,7 +2,7 @@
 //! KPI names and explanations, n/a reasons, stage models and preset names, validation
 //! problems, errors reading scenarios, saved data and links, and goal problems.
 
-use super::load::table;
+use super::load::{lookup, table};
 use super::{en, t, tf, Key, Lang};
 use crate::domain::goal::GoalProblem;
 use crate::domain::kpi::{KpiId, NaReason};
@@ -14,17 +14,17 @@ use crate::state::share::ShareError;
 
 /// A KPI's name (English is the text of `ui::text::kpi_name`).
 pub fn kpi_name(lang: Lang, id: KpiId) -> &'static str {
-    table(lang).map_or_else(|| en::kpi_name(id), |t| t.kpi_name(id))
+    lookup(lang, || en::kpi_name(id), |t| t.kpi_name(id))
 }
 
 /// A KPI's one-line explanation.
 pub fn kpi_explanation(lang: Lang, id: KpiId) -> &'static str {
-    table(lang).map_or_else(|| en::kpi_explanation(id), |t| t.kpi_explanation(id))
+    lookup(lang, || en::kpi_explanation(id), |t| t.kpi_explanation(id))
 }
 
 /// Why a value is not available, as a short lower-case phrase (after "n/a: ").
 pub fn na_reason(lang: Lang, reason: NaReason) -> &'static str {
-    table(lang).map_or_else(|| en::na_reason(reason), |t| t.na_reason(reason))
+    lookup(lang, || en::na_reason(reason), |t| t.na_reason(reason))
 }
 
 /// "n/a: <reason>".
@@ -38,7 +38,7 @@ pub fn not_available(lang: Lang, reason: NaReason) -> String {
 
 /// A stage model's name for the preset menu.
 pub fn stage_model(lang: Lang, model: StageModel) -> &'static str {
-    table(lang).map_or_else(|| en::stage_model(model), |t| t.stage_model(model))
+    lookup(lang, || en::stage_model(model), |t| t.stage_model(model))
 }
 
 /// How many preset names `PRESET_NAMES` lists in every language: a fixed length makes a
