@@ -216,6 +216,7 @@ pub(super) fn file_names(file: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Lang;
     use super::*;
 
     #[test]
@@ -260,14 +261,26 @@ mod tests {
         }
     }
 
-    /// Every entry of both files, by name and in order: a missing, extra or moved line
+    /// Each language's file and its code, for every language that has one.
+    fn files() -> Vec<(&'static str, &'static str)> {
+        let file = super::super::load::file;
+        Lang::ALL
+            .into_iter()
+            .filter_map(|l| Some((l.code(), file(l)?)))
+            .collect()
+    }
+
+    /// Every entry of every file, by name and in order: a missing, extra or moved line
     /// would shift every text after it.
     #[test]
     fn language_files_list_every_entry_in_order() {
-        for (code, file) in [
-            ("pl", include_str!("pl.txt")),
-            ("ru", include_str!("ru.txt")),
-        ] {
+        let files = files();
+        assert_eq!(
+            files.len(),
+            Lang::ALL.len() - 1,
+            "English alone has no file"
+        );
+        for (code, file) in files {
             let found = file_names(file);
             let wanted = names();
             for (i, (f, w)) in found.iter().zip(&wanted).enumerate() {
@@ -283,7 +296,7 @@ mod tests {
     #[test]
     fn chart_labels_are_all_translated() {
         let english = chart_texts(&super::super::en::chart_labels());
-        for file in [include_str!("pl.txt"), include_str!("ru.txt")] {
+        for (_, file) in files() {
             let translated = chart_texts(&Table::parse(file).unwrap().chart_labels());
             for ((name, en), tr) in CHART_FIELDS.iter().zip(&english).zip(&translated) {
                 assert!(en.is_empty() || !tr.is_empty(), "chart.{name} is empty");
