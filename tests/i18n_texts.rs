@@ -499,3 +499,21 @@ fn money_templates_put_the_currency_where_the_language_does() {
     assert_eq!(i18n::money_template(Lang::Pl, "zł"), "{n}\u{a0}zł");
     assert_eq!(i18n::money_template(Lang::Ru, "₽"), "{n}\u{a0}₽");
 }
+
+#[test]
+fn short_kpi_names_are_the_abbreviation_in_brackets_or_the_whole_name() {
+    use funnel::domain::kpi::KpiId;
+    use funnel::ui::i18n::{kpi_name, kpi_short_name, Lang};
+    assert_eq!(kpi_short_name(Lang::En, KpiId::Cac), "CAC");
+    assert_eq!(kpi_short_name(Lang::En, KpiId::Customers), "New customers");
+    for lang in Lang::ALL {
+        for id in KpiId::ALL {
+            let (short, full) = (kpi_short_name(lang, id), kpi_name(lang, id));
+            assert!(!short.is_empty(), "{lang:?} {id:?}");
+            assert!(
+                short == full || full.ends_with(&format!("({short})")),
+                "{lang:?}: {full} → {short}"
+            );
+        }
+    }
+}

@@ -278,12 +278,7 @@ fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
     // "Customer acquisition cost (CAC)" is shown as its abbreviation, the full name on
     // hover and for screen readers: the verdict must fit a phone's first screen.
     let name = move || kpi_name(app.lang.get(), kpi);
-    let short = move || {
-        let full = name();
-        full.strip_suffix(')')
-            .and_then(|f| f.rsplit_once(" ("))
-            .map_or(full, |(_, abbr)| abbr)
-    };
+    let short = move || i18n::kpi_short_name(app.lang.get(), kpi);
     view! {
         <tr>
             <th scope="row"><abbr title=settled(move || name().to_string())>{settled(move || short().to_string())}</abbr></th>

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{kpi_name, t, tf, Key, Lang};
+use super::i18n::{self, t, tf, Key, Lang};
 use super::scenarios::use_undo;
 use super::{format, settled, tr, use_app, FunnelModel};
 use crate::domain::edit::{plain, scale_cycle, set_step_rate};
@@ -242,13 +242,7 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
         <tr>
             // "Customer acquisition cost (CAC)" as its abbreviation, as in the verdict: the
             // figures need the width.
-            <th scope="row">{settled(move || {
-                let full = kpi_name(app.lang.get(), kpi);
-                full.strip_suffix(')')
-                    .and_then(|f| f.rsplit_once(" ("))
-                    .map_or(full, |(_, abbr)| abbr)
-                    .to_string()
-            })}</th>
+            <th scope="row">{settled(move || i18n::kpi_short_name(app.lang.get(), kpi).to_string())}</th>
             {cell(Side::Digital)}
             {cell(Side::Service)}
         </tr>

@@ -40,8 +40,8 @@ pub use numbers::{
 pub use plural::{count_phrase, noun_form, plural_category, plural_rule, Noun, Plural};
 pub(crate) use wording::PRESET_COUNT;
 pub use wording::{
-    example_scenario, goal_problem, kpi_explanation, kpi_name, na_reason, not_available,
-    preset_name, problem, saved_error, scenario_error, share_error, stage_model,
+    example_scenario, goal_problem, kpi_explanation, kpi_name, kpi_short_name, na_reason,
+    not_available, preset_name, problem, saved_error, scenario_error, share_error, stage_model,
 };
 
 use load::lookup;

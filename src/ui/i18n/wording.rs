@@ -17,6 +17,15 @@ pub fn kpi_name(lang: Lang, id: KpiId) -> &'static str {
     lookup(lang, || en::kpi_name(id), |t| t.kpi_name(id))
 }
 
+/// A KPI's name as its abbreviation where it has one: "CAC" for "Customer acquisition
+/// cost (CAC)". For the compact figure tables (the verdict, the workshop strip).
+pub fn kpi_short_name(lang: Lang, id: KpiId) -> &'static str {
+    let full = kpi_name(lang, id);
+    full.strip_suffix(')')
+        .and_then(|f| f.rsplit_once(" ("))
+        .map_or(full, |(_, abbr)| abbr)
+}
+
 /// A KPI's one-line explanation.
 pub fn kpi_explanation(lang: Lang, id: KpiId) -> &'static str {
     lookup(lang, || en::kpi_explanation(id), |t| t.kpi_explanation(id))
