@@ -30,6 +30,13 @@ for (const colorScheme of ['light', 'dark']) {
     expect(await audit(page)).toEqual([]);
   });
 
+  test(`phone view with a wrong field (results marked stale), ${colorScheme} theme`, async ({ app }) => {
+    const { page } = await app.open('', { colorScheme, viewport: { width: 390, height: 844 } });
+    await field(page, 'digital.stages.1.volume').fill('abc');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-stale', 'true');
+    expect(await audit(page)).toEqual([]);
+  });
+
   test(`workshop view, ${colorScheme} theme`, async ({ app }) => {
     const { page } = await app.open('', { colorScheme, viewport: { width: 1280, height: 720 } });
     await page.click('[name="workshop.toggle"]');
