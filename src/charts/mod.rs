@@ -30,6 +30,7 @@ mod steps;
 mod timeline;
 
 pub use cycle::cycle_chart;
+pub(crate) use format::escape_xml;
 pub use format::fill;
 pub use funnel::funnel_chart;
 pub use sensitivity::{sensitivity, sensitivity_chart};

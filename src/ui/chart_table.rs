@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::format::{self, NumberStyle};
 use super::i18n::{self, t, tf, Key, Lang};
 use super::tr;
+use crate::charts::escape_xml;
 use crate::domain::kpi::Kpi;
 use crate::domain::model::Side;
 use crate::domain::report::Report;
@@ -242,7 +243,7 @@ pub fn data_table_view(table: Memo<String>) -> impl IntoView {
     }
 }
 
-/// The table's rows as HTML, names and texts escaped.
+/// The table's rows as HTML, names and texts escaped (user text: stage and funnel names).
 pub fn markup(t: &DataTable) -> String {
     use std::fmt::Write;
     let mut out = String::from("<thead><tr>");
@@ -253,13 +254,13 @@ pub fn markup(t: &DataTable) -> String {
             continue;
         }
         out.push_str("<th scope=\"col\">");
-        escape_into(&mut out, h);
+        out.push_str(&escape_xml(h));
         out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
     for r in &t.rows {
         out.push_str("<tr><th scope=\"row\">");
-        escape_into(&mut out, &r.head);
+        out.push_str(&escape_xml(&r.head));
         out.push_str("</th>");
         for c in &r.cells {
             let _ = write!(
@@ -274,28 +275,13 @@ pub fn markup(t: &DataTable) -> String {
                 let _ = write!(out, " data-month=\"{month}\"");
             }
             out.push_str(" data-value=\"");
-            if let Some(v) = c.value {
-                let _ = write!(out, "{v}");
-            }
+            out.push_str(&format::raw_value(c.value));
             out.push_str("\">");
-            escape_into(&mut out, &c.text);
+            out.push_str(&escape_xml(&c.text));
             out.push_str("</td>");
         }
         out.push_str("</tr>");
     }
     out.push_str("</tbody>");
     out
-}
-
-/// User text (stage and funnel names) as HTML text.
-pub fn escape_into(out: &mut String, text: &str) {
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(ch),
-        }
-    }
 }

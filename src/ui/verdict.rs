@@ -181,7 +181,7 @@ pub fn VerdictPanel() -> impl IntoView {
             let mut out = String::new();
             for r in &t.2 {
                 out.push_str("<li>");
-                super::chart_table::escape_into(&mut out, r);
+                out.push_str(&crate::charts::escape_xml(r));
                 out.push_str("</li>");
             }
             out
@@ -255,7 +255,7 @@ fn FigureRow(kpi: KpiId, money_digits: Memo<[usize; 3]>) -> impl IntoView {
             })
         };
         // Memos of text: the cells are written only when what they show changes.
-        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let raw = settled(move || format::raw_value(value().value()));
         let better = move || app.verdict.with(|v| v.better_at(kpi)) == Some(side);
         let text = settled(move || {
             let lang = app.lang.get();
@@ -305,7 +305,7 @@ fn NetRow(money_digits: Memo<[usize; 3]>) -> impl IntoView {
     let app = use_app();
     let cell = move |side: Side| {
         let value = move || app.verdict.with(|v| v.net(side));
-        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let raw = settled(move || format::raw_value(value().value()));
         let better = move || app.verdict.with(|v| v.overall == Overall::Better(side));
         let text = settled(move || {
             let digits = money_digits.with(|d| d[side as usize]);
