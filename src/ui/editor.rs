@@ -380,7 +380,7 @@ fn StageRow(model: FunnelModel, index: usize) -> impl IntoView {
         })
     });
     // Raw numbers for the cells' `data-value`, empty when n/a or not shown.
-    let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let raw = format::raw_value;
     let of_previous_raw = settled(move || raw(stage_report().and_then(|s| s.of_previous.value())));
     let of_first_raw = settled(move || raw(stage_report().and_then(|s| s.of_first.value())));
     let leak_raw = settled(move || raw(step_before().map(|s| s.leak)));

@@ -48,6 +48,12 @@ impl Default for NumberStyle {
     }
 }
 
+/// A figure's raw number for its `data-value` hook: Rust's shortest exact form, empty
+/// when the figure is n/a.
+pub fn raw_value(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
 pub fn number(ns: &NumberStyle, value: f64) -> String {
     ns.notation().number(value)
 }

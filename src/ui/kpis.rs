@@ -133,7 +133,7 @@ fn KpiRow(kpi: crate::domain::kpi::KpiId, money_digits: Memo<[usize; 3]>) -> imp
             })
         };
         let better = move || row.with(|r| r.as_ref().and_then(|r| r.better) == Some(side));
-        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let raw = settled(move || format::raw_value(value().value()));
         let text = settled(move || match value() {
             Kpi::Value(_) => {
                 let digits = money_digits.with(|d| d[side as usize]);

@@ -217,7 +217,7 @@ fn FigureRow(kpi: KpiId) -> impl IntoView {
     let cell = move |side: Side| {
         let model = app.model(side);
         let value = move || model.report.with(|r| r.kpi(kpi));
-        let raw = settled(move || value().value().map(|v| v.to_string()).unwrap_or_default());
+        let raw = settled(move || format::raw_value(value().value()));
         let text = settled(move || {
             let lang = app.lang.get();
             format::kpi(&app.number_style.get(), lang, value(), kpi.unit())
