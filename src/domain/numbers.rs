@@ -75,9 +75,9 @@ pub fn money_decimals(column: impl IntoIterator<Item = f64>) -> usize {
 
 /// `value` with exactly `decimals` (0 to 3) decimals, a point and no grouping: "-12.50".
 /// Halves round away from zero, as people (and `Intl`) do; `format!("{:.2}")` would round
-/// an exact half to even ("150" for 150.5). Whole numbers are written by the integer
-/// formatter: `{:.N}` on a float links the standard library's exact float printer, a
-/// sizeable piece of wasm that nothing else needs. Rounding never leaves a "-0".
+/// an exact half to even ("150" for 150.5). The rounding is done once, on the scaled
+/// value, and its whole number is written with the point put in. Rounding never leaves
+/// a "-0".
 pub fn decimal(value: f64, decimals: usize) -> String {
     let scale = [1.0, 10.0, 100.0, 1000.0][decimals.min(3)];
     let scaled = (value.abs() * scale).round();
