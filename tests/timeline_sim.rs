@@ -37,15 +37,22 @@ fn assert_series(actual: &[f64], expected: &[f64]) {
     }
 }
 
+/// 100 prospects a month, 5 of whom buy at 10 with a 50 % margin, no delay; stage costs
+/// 12 + 8 = 20 a month.
+fn zero_day_funnel() -> Funnel {
+    let mut f = funnel(&[100.0, 20.0, 5.0], &[0.0; 3], 2, 10.0);
+    f.offer.margin = Rate::new(0.5).unwrap();
+    f.stages[0].cost = 12.0;
+    f.stages[1].cost = 8.0;
+    f
+}
+
 #[test]
 fn a_zero_day_funnel_sells_in_the_month_its_prospects_arrive() {
     // 100 prospects a month, 5 of whom buy at 10, margin 50%. No delay: month 1 already
     // has all 5 customers, revenue 5 × 10 = 50, gross profit 25. Stage costs 12 + 8 = 20
     // a month, so month 1 ends at 25 ≥ 20: break-even in month 1.
-    let mut f = funnel(&[100.0, 20.0, 5.0], &[0.0; 3], 2, 10.0);
-    f.offer.margin = Rate::new(0.5).unwrap();
-    f.stages[0].cost = 12.0;
-    f.stages[1].cost = 8.0;
+    let f = zero_day_funnel();
     let t = simulate(&f, 3);
     assert_eq!(t.monthly_inflow, 100.0);
     assert_series(&series(&t, |m| m.new_customers), &[5.0, 5.0, 5.0]);
@@ -510,10 +517,7 @@ proptest! {
 fn the_data_table_s_milestone_months_are_the_cumulative_figures_of_those_months() {
     // The zero-day funnel above: 5 customers, 50 revenue, 25 gross profit and 20 cost a
     // month, every month, so month m has 5m, 50m, 25m and 20m.
-    let mut f = funnel(&[100.0, 20.0, 5.0], &[0.0; 3], 2, 10.0);
-    f.offer.margin = Rate::new(0.5).unwrap();
-    f.stages[0].cost = 12.0;
-    f.stages[1].cost = 8.0;
+    let f = zero_day_funnel();
     let t = simulate(&f, DEFAULT_HORIZON_MONTHS);
     for m in MILESTONE_MONTHS {
         let month = t.month(m).expect("a milestone within the default horizon");
